@@ -61,10 +61,10 @@ fn expand_book(
     let src = root.join(&md.config.book.src);
     let mut book = md.book.clone();
     book.for_each_mut(|item| {
-        if let BookItem::Chapter(ch) = item {
-            if let Some(path) = &ch.source_path {
-                ch.content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
-            }
+        if let BookItem::Chapter(ch) = item
+            && let Some(path) = &ch.source_path
+        {
+            ch.content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
         }
     });
     let book = LinkPreprocessor::new().run(&ctx, book)?;

@@ -204,11 +204,14 @@ pub fn judge_compile(
     }
 }
 
+/// Bytes read so far from one of a child's pipes.
+type Captured = Arc<Mutex<Vec<u8>>>;
+
 /// A running program whose output is collected as it comes (so a chatty program never blocks on a full pipe).
 struct Running {
     child: Child,
-    stdout: Arc<Mutex<Vec<u8>>>,
-    stderr: Arc<Mutex<Vec<u8>>>,
+    stdout: Captured,
+    stderr: Captured,
     readers: Vec<thread::JoinHandle<()>>,
 }
 
@@ -225,7 +228,7 @@ impl Running {
         let stdout = Arc::new(Mutex::new(Vec::new()));
         let stderr = Arc::new(Mutex::new(Vec::new()));
         let mut readers = Vec::new();
-        let pipes: [(Box<dyn Read + Send>, &Arc<Mutex<Vec<u8>>>); 2] = [
+        let pipes: [(Box<dyn Read + Send>, &Captured); 2] = [
             (Box::new(child.stdout.take().unwrap()), &stdout),
             (Box::new(child.stderr.take().unwrap()), &stderr),
         ];
@@ -390,27 +393,27 @@ pub fn check_program(cmd: Command, b: &Behaviour) -> Result<String, String> {
                     f.show()
                 ));
             }
-            if let Some(out) = stdout {
-                if !same_text(&f.stdout, out) {
-                    return Err(format!(
-                        "its output differs from the declared `stdout`.{}",
-                        f.show()
-                    ));
-                }
+            if let Some(out) = stdout
+                && !same_text(&f.stdout, out)
+            {
+                return Err(format!(
+                    "its output differs from the declared `stdout`.{}",
+                    f.show()
+                ));
             }
             Ok(format!("panicked with {panic:?}"))
         }
         Behaviour::Deadlock { stdout, .. } => {
             let mut r = Running::start(cmd)?;
             let evidence = wait_for_blocked(&mut r, None)?;
-            if let Some(out) = stdout {
-                if !same_text(&r.stdout(), out) {
-                    return Err(format!(
-                        "it blocks, but its output differs from the declared `stdout`.\n  expected:\n{}{}",
-                        indent(out),
-                        r.show()
-                    ));
-                }
+            if let Some(out) = stdout
+                && !same_text(&r.stdout(), out)
+            {
+                return Err(format!(
+                    "it blocks, but its output differs from the declared `stdout`.\n  expected:\n{}{}",
+                    indent(out),
+                    r.show()
+                ));
             }
             Ok(evidence)
         }
@@ -513,28 +516,28 @@ pub fn judge_invariant(b: &Behaviour, stdout: &str) -> Result<String, String> {
             ));
         }
     }
-    if let Some(f) = first_line {
-        if lines.first() != Some(&f.as_str()) {
-            failed.push(format!("the first line should be {f:?}"));
-        }
+    if let Some(f) = first_line
+        && lines.first() != Some(&f.as_str())
+    {
+        failed.push(format!("the first line should be {f:?}"));
     }
-    if let Some(l) = last_line {
-        if lines.last() != Some(&l.as_str()) {
-            failed.push(format!("the last line should be {l:?}"));
-        }
+    if let Some(l) = last_line
+        && lines.last() != Some(&l.as_str())
+    {
+        failed.push(format!("the last line should be {l:?}"));
     }
     for c in contains_lines {
         if !lines.contains(&c.as_str()) {
             failed.push(format!("a line {c:?} should appear"));
         }
     }
-    if let Some(n) = line_count {
-        if lines.len() != *n {
-            failed.push(format!(
-                "there should be exactly {n} lines, not {}",
-                lines.len()
-            ));
-        }
+    if let Some(n) = line_count
+        && lines.len() != *n
+    {
+        failed.push(format!(
+            "there should be exactly {n} lines, not {}",
+            lines.len()
+        ));
     }
     if let Some(re) = each_line_matches {
         let re = regex::Regex::new(&format!("^(?:{re})$"))

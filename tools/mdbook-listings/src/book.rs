@@ -120,14 +120,14 @@ pub fn check(root: &Path) -> BookReport {
                 ),
             ));
         }
-        if let (Some(id), false) = (id, e.nested) {
-            if let Some(first) = seen_ids.insert(id.to_string(), e.line) {
-                diags.push(Diagnostic::new(
-                    "src/SUMMARY.md",
-                    e.line,
-                    format!("entry {id} appears twice (first on line {first})"),
-                ));
-            }
+        if let (Some(id), false) = (id, e.nested)
+            && let Some(first) = seen_ids.insert(id.to_string(), e.line)
+        {
+            diags.push(Diagnostic::new(
+                "src/SUMMARY.md",
+                e.line,
+                format!("entry {id} appears twice (first on line {first})"),
+            ));
         }
         let Some(path) = &e.path else { continue };
         let file = src.join(path);
@@ -269,15 +269,16 @@ pub fn check_chapter(
             ));
             continue;
         };
-        if let Selection::Anchor(name) = &inc.selection {
-            if !markdown::has_anchor(&source, name) {
-                let have = markdown::anchors(&source);
-                let have = if have.is_empty() {
-                    "none".to_string()
-                } else {
-                    have.join(", ")
-                };
-                d.push((
+        if let Selection::Anchor(name) = &inc.selection
+            && !markdown::has_anchor(&source, name)
+        {
+            let have = markdown::anchors(&source);
+            let have = if have.is_empty() {
+                "none".to_string()
+            } else {
+                have.join(", ")
+            };
+            d.push((
                     inc.line + 1,
                     format!(
                         "{}: anchor `{name}` is not defined in {} (ANCHOR: {name} … ANCHOR_END: {name}); \
@@ -286,7 +287,6 @@ pub fn check_chapter(
                         display(root, &target)
                     ),
                 ));
-            }
         }
         if let Some(l) = listing_of(&target, listings) {
             let fence = fences.iter().find(|f| f.contains(inc.line));

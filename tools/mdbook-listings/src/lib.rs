@@ -43,10 +43,10 @@ impl Preprocessor for Listings {
             report.listings.iter().map(|l| (l.dir.clone(), l)).collect();
         let src = ctx.root.join(&ctx.config.book.src);
         book.for_each_mut(|item| {
-            if let BookItem::Chapter(ch) = item {
-                if let Some(path) = &ch.source_path {
-                    ch.content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
-                }
+            if let BookItem::Chapter(ch) = item
+                && let Some(path) = &ch.source_path
+            {
+                ch.content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
             }
         });
         Ok(book)

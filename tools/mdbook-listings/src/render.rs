@@ -241,11 +241,11 @@ pub fn render_chapter(file: &Path, text: &str, listings: &BTreeMap<PathBuf, &Lis
         }
         out += line;
         out += "\n";
-        if let Some(&(fi, l)) = closes.get(&i) {
-            if last_of(fi, l) {
-                out += "\n";
-                out += &label(l);
-            }
+        if let Some(&(fi, l)) = closes.get(&i)
+            && last_of(fi, l)
+        {
+            out += "\n";
+            out += &label(l);
         }
     }
     out

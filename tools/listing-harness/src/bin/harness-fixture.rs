@@ -11,7 +11,7 @@ fn main() {
         "print" => println!("hello\nworld"),
         "shuffle" => {
             let mut lines = ["b", "c", "a"];
-            if std::process::id() % 2 == 0 {
+            if std::process::id().is_multiple_of(2) {
                 lines.reverse();
             }
             for l in lines {
