@@ -60,6 +60,16 @@ fn text_block(text: &str) -> String {
     format!("{fence}text\n{}\n{fence}\n", text.trim_end_matches('\n'))
 }
 
+/// The author's prose as a sentence: trimmed, ending with a full stop.
+fn sentence(s: &str) -> String {
+    let s = s.trim();
+    if s.ends_with(['.', '!', '?', ':']) {
+        s.to_string()
+    } else {
+        format!("{s}.")
+    }
+}
+
 fn badge(class: &str, text: &str) -> String {
     format!("<span class=\"behaviour-badge\" data-behaviour=\"{class}\">{text}</span>")
 }
@@ -91,7 +101,7 @@ pub fn label(l: &Listing) -> String {
             body += &format!(
                 "{} The output changes from run to run. Verified property: {}\n\n",
                 badge(class, "✔ prints (order varies)"),
-                invariant.trim()
+                sentence(invariant)
             );
             let mut checks = Vec::new();
             if let Some(n) = line_count {
@@ -134,7 +144,7 @@ pub fn label(l: &Listing) -> String {
                 "{} Verified: still running after {alive} ms, every thread blocked on a lock, channel or join \
                  (none merely sleeping), and no CPU used over {window} ms. {}\n",
                 badge(class, "✔ deadlocks"),
-                blocked.trim()
+                sentence(blocked)
             );
             if let Some(out) = stdout {
                 body += "\nBefore it blocks, it prints:\n\n";
@@ -145,7 +155,7 @@ pub fn label(l: &Listing) -> String {
             body += &format!(
                 "{} Verified: still running after {alive} ms and burning CPU, not blocked. {}\n",
                 badge(class, "✔ busy-spins"),
-                spinning.trim()
+                sentence(spinning)
             );
         }
         Behaviour::Leak {
@@ -161,7 +171,7 @@ pub fn label(l: &Listing) -> String {
             body += &format!(
                 "{} Verified: it prints the output below, then {threads} besides `main` stay blocked forever. {}\n\n",
                 badge(class, "✔ leaks"),
-                leaked.trim()
+                sentence(leaked)
             );
             body += &text_block(stdout);
         }
