@@ -387,9 +387,11 @@ pub fn check_program(cmd: Command, b: &Behaviour) -> Result<String, String> {
                     f.show()
                 ));
             }
-            if !messages.iter().any(|m| same_text(m, panic)) {
+            // The panic that ended the process is the last one reported.
+            if !messages.last().is_some_and(|m| same_text(m, panic)) {
                 return Err(format!(
-                    "it panicked, but not with the declared message {panic:?}; panic messages seen: {messages:?}{}",
+                    "it panicked, but not with the declared message {panic:?}; panic messages seen, last one \
+                     fatal: {messages:?}{}",
                     f.show()
                 ));
             }

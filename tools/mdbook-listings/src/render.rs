@@ -38,6 +38,25 @@ pub fn run_command(l: &Listing) -> String {
     }
 }
 
+/// Escapes `<`, `>` and `&` outside backtick code spans, so a caption like "a Mutex<Vec<T>> pool" is text, not HTML.
+pub fn escape_prose(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_code = false;
+    for c in s.chars() {
+        match c {
+            '`' => {
+                in_code = !in_code;
+                out.push(c);
+            }
+            '<' if !in_code => out.push_str("&lt;"),
+            '>' if !in_code => out.push_str("&gt;"),
+            '&' if !in_code => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// The caption shown above a listing.
 pub fn caption(l: &Listing) -> String {
     format!(
@@ -45,7 +64,7 @@ pub fn caption(l: &Listing) -> String {
          <a class=\"listing-name\" href=\"#listing-{pkg}\">Listing {pkg}</a> · {desc} · \
          <code class=\"listing-run\">{cmd}</code>\n\n</div>\n",
         pkg = l.package,
-        desc = l.description.trim(),
+        desc = escape_prose(l.description.trim()),
         cmd = run_command(l),
     )
 }
@@ -101,7 +120,7 @@ pub fn label(l: &Listing) -> String {
             body += &format!(
                 "{} The output changes from run to run. Verified property: {}\n\n",
                 badge(class, "✔ prints (order varies)"),
-                sentence(invariant)
+                escape_prose(&sentence(invariant))
             );
             let mut checks = Vec::new();
             if let Some(n) = line_count {
@@ -144,7 +163,7 @@ pub fn label(l: &Listing) -> String {
                 "{} Verified: still running after {alive} ms, every thread blocked on a lock, channel or join \
                  (none merely sleeping), and no CPU used over {window} ms. {}\n",
                 badge(class, "✔ deadlocks"),
-                sentence(blocked)
+                escape_prose(&sentence(blocked))
             );
             if let Some(out) = stdout {
                 body += "\nBefore it blocks, it prints:\n\n";
@@ -155,7 +174,7 @@ pub fn label(l: &Listing) -> String {
             body += &format!(
                 "{} Verified: still running after {alive} ms and burning CPU, not blocked. {}\n",
                 badge(class, "✔ busy-spins"),
-                sentence(spinning)
+                escape_prose(&sentence(spinning))
             );
         }
         Behaviour::Leak {
@@ -171,7 +190,7 @@ pub fn label(l: &Listing) -> String {
             body += &format!(
                 "{} Verified: it prints the output below, then {threads} besides `main` stay blocked forever. {}\n\n",
                 badge(class, "✔ leaks"),
-                sentence(leaked)
+                escape_prose(&sentence(leaked))
             );
             body += &text_block(stdout);
         }
@@ -259,4 +278,19 @@ pub fn render_chapter(file: &Path, text: &str, listings: &BTreeMap<PathBuf, &Lis
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_is_escaped_outside_code_only() {
+        assert_eq!(
+            escape_prose("a Mutex<Vec<T>> & `Vec<T>`"),
+            "a Mutex&lt;Vec&lt;T&gt;&gt; &amp; `Vec<T>`"
+        );
+        assert_eq!(sentence(" blocks forever "), "blocks forever.");
+        assert_eq!(sentence("blocks forever."), "blocks forever.");
+    }
 }
