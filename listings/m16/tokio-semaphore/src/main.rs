@@ -1,0 +1,42 @@
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use tokio::sync::Semaphore;
+use tokio::task::JoinSet;
+
+const LIMIT: usize = 3;
+
+#[tokio::main]
+async fn main() {
+    // ANCHOR: limit
+    let semaphore = Arc::new(Semaphore::new(LIMIT));
+    let running = Arc::new(AtomicUsize::new(0));
+    let peak = Arc::new(AtomicUsize::new(0));
+
+    let mut tasks = JoinSet::new();
+    for id in 0..10 {
+        // Acquire *before* spawning (Go: `sem <- struct{}{}` before `go`): the
+        // loop itself waits, so at most LIMIT tasks even exist at a time.
+        let permit = Arc::clone(&semaphore).acquire_owned().await.unwrap();
+        let (running, peak) = (Arc::clone(&running), Arc::clone(&peak));
+        tasks.spawn(async move {
+            let now = running.fetch_add(1, Ordering::SeqCst) + 1;
+            peak.fetch_max(now, Ordering::SeqCst);
+            tokio::time::sleep(Duration::from_millis(10)).await; // the "work"
+            running.fetch_sub(1, Ordering::SeqCst);
+            drop(permit); // also released if the task panics or is aborted
+            id
+        });
+    }
+    let mut finished = tasks.join_all().await;
+    // ANCHOR_END: limit
+
+    finished.sort_unstable();
+    println!("finished tasks: {finished:?}");
+    println!(
+        "peak concurrency <= {LIMIT}: {}",
+        peak.load(Ordering::SeqCst) <= LIMIT
+    );
+    println!("permits available again: {}", semaphore.available_permits());
+}
