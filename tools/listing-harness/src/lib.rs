@@ -69,7 +69,7 @@ fn build(root: &Path, listings: &[Listing]) -> Artifacts {
         // outer one, or cargo would think the compiler changed.
         .env_remove("RUSTC")
         .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
+        .stderr(Stdio::piped());
     let mut features = Vec::new();
     for l in listings {
         cmd.args(["-p", &l.package]);
@@ -80,8 +80,13 @@ fn build(root: &Path, listings: &[Listing]) -> Artifacts {
     if !features.is_empty() {
         cmd.args(["--features", &features.join(",")]);
     }
-    let output = match cmd.output() {
-        Ok(o) => o,
+    let expected_failures: Vec<String> = listings
+        .iter()
+        .filter(|l| matches!(l.behaviour, Behaviour::CompileFail { .. }))
+        .map(|l| format!("`{}`", l.package))
+        .collect();
+    let mut child = match cmd.spawn() {
+        Ok(c) => c,
         Err(e) => {
             return Artifacts {
                 failure: Some(format!("cannot run cargo: {e}")),
@@ -89,6 +94,33 @@ fn build(root: &Path, listings: &[Listing]) -> Artifacts {
             };
         }
     };
+    // Show cargo's progress (a cold build takes minutes), but not the failures that compile-fail listings are
+    // declared to have: those are judged by their own tests.
+    let stderr = child.stderr.take().expect("piped stderr");
+    let forward = thread::spawn(move || {
+        use std::io::{BufRead, Write};
+        let mut summary = false;
+        for line in std::io::BufReader::new(stderr)
+            .lines()
+            .map_while(Result::ok)
+        {
+            let expected = expected_failures.iter().any(|p| line.contains(p.as_str()));
+            summary |= line.starts_with("error: ") && line.contains("targets failed");
+            if !(expected || summary || line.starts_with("warning: build failed")) {
+                let _ = writeln!(std::io::stderr(), "{line}");
+            }
+        }
+    });
+    let output = match child.wait_with_output() {
+        Ok(o) => o,
+        Err(e) => {
+            return Artifacts {
+                failure: Some(format!("cargo failed: {e}")),
+                ..Default::default()
+            };
+        }
+    };
+    let _ = forward.join();
     let mut a = Artifacts::default();
     for line in String::from_utf8_lossy(&output.stdout).lines() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {

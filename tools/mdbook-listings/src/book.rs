@@ -31,6 +31,18 @@ pub fn title_id(title: &str) -> Option<&str> {
     (ok && title[3..].starts_with(" · ")).then_some(id)
 }
 
+/// A part's overview page: a numbered entry titled "Overview …" (it lists the part's questions, so it carries no
+/// entry id of its own).
+pub fn is_overview_title(title: &str) -> bool {
+    title == "Overview" || title.starts_with("Overview ")
+}
+
+/// Must this SUMMARY entry's title start with an entry id? Numbered entries do, except in the Appendix part and
+/// except a part's overview page.
+pub fn needs_entry_id(e: &SummaryEntry) -> bool {
+    e.numbered && !e.part.to_lowercase().starts_with("appendix") && !is_overview_title(&e.title)
+}
+
 /// One link line of SUMMARY.md.
 #[derive(Debug, Clone)]
 pub struct SummaryEntry {
@@ -108,7 +120,7 @@ pub fn check(root: &Path) -> BookReport {
     let mut seen_ids: BTreeMap<String, usize> = BTreeMap::new();
     let mut chapters = Vec::new();
     for e in &entries {
-        let needs_id = e.numbered && !e.part.to_lowercase().starts_with("appendix");
+        let needs_id = needs_entry_id(e);
         let id = title_id(&e.title);
         if needs_id && id.is_none() {
             diags.push(Diagnostic::new(
@@ -399,5 +411,20 @@ mod tests {
         );
         assert!(s[2].nested);
         assert_eq!(s[3].path, None);
+    }
+
+    #[test]
+    fn overview_entries_need_no_id_but_other_numbered_entries_do() {
+        let s = parse_summary(
+            "# Summary\n[Intro](intro.md)\n# Part I\n- [Overview · Junior](junior/overview.md)\n\
+             - [J01 · A](j/a.md)\n- [Overviews are great](x.md)\n- [Overview](y.md)\n# Appendix\n- [Myths](m.md)\n",
+        );
+        let needs: Vec<bool> = s.iter().map(needs_entry_id).collect();
+        assert_eq!(needs, vec![false, false, true, true, false, false]);
+        assert_eq!(
+            title_id(&s[1].title),
+            None,
+            "an overview counts as no entry"
+        );
     }
 }

@@ -1,10 +1,13 @@
 //! The book's listings machinery, shared by the mdBook preprocessor, the test harness and the book's tests:
 //! - [`spec`]: a listing's declared behaviour, read from its `Cargo.toml`;
 //! - [`book`]: the integrity checks (includes, anchors, SUMMARY, entry ids, every listing shown and declared);
-//! - [`render`]: the caption, fence attributes and verified-behaviour label put next to each listing.
+//! - [`render`]: the caption, fence attributes and verified-behaviour label put next to each listing;
+//! - [`overview`]: the level badge under each question's title and the `{{#chapter-list <level>}}` directive of
+//!   the part overview pages.
 
 pub mod book;
 pub mod markdown;
+pub mod overview;
 pub mod render;
 pub mod spec;
 
@@ -42,13 +45,35 @@ impl Preprocessor for Listings {
         let by_dir: BTreeMap<PathBuf, &spec::Listing> =
             report.listings.iter().map(|l| (l.dir.clone(), l)).collect();
         let src = ctx.root.join(&ctx.config.book.src);
+        let summary = std::fs::read_to_string(src.join("SUMMARY.md")).unwrap_or_default();
+        let entries = book::parse_summary(&summary);
+        let read = |rel: &str| std::fs::read_to_string(src.join(rel)).ok();
+        let mut problems = Vec::new();
         book.for_each_mut(|item| {
             if let BookItem::Chapter(ch) = item
                 && let Some(path) = &ch.source_path
             {
-                ch.content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
+                let content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
+                let content = match overview::expand_chapter_lists(&content, path, &entries, &read)
+                {
+                    Ok(c) => c,
+                    Err(e) => {
+                        problems.push(format!("  src/{e}"));
+                        content
+                    }
+                };
+                let overview = book::title_id(&ch.name)
+                    .and_then(|id| overview::overview_href(id, path, &entries));
+                ch.content = overview::add_level_badge(&content, overview.as_deref());
             }
         });
+        if !problems.is_empty() {
+            return Err(Error::msg(format!(
+                "the book has {} problem(s):\n{}",
+                problems.len(),
+                problems.join("\n")
+            )));
+        }
         Ok(book)
     }
 
