@@ -1,11 +1,14 @@
 //! The book's integrity (files, includes, anchors, SUMMARY, entry ids, every listing shown and declared) and a full
 //! HTML build with the same preprocessors `mdbook build` runs.
 
+#[path = "common.rs"]
+mod common;
+
 use mdbook_driver::MDBook;
 
 #[test]
 fn integrity() {
-    let report = mdbook_listings::book::check(book_tests::root());
+    let report = mdbook_listings::book::check(common::root());
     if !report.diagnostics.is_empty() {
         let lines: Vec<String> = report
             .diagnostics
@@ -22,7 +25,7 @@ fn integrity() {
 
 #[test]
 fn builds_to_html() {
-    let mut md = MDBook::load(book_tests::root()).expect("load the book");
+    let mut md = MDBook::load(common::root()).expect("load the book");
     // The same preprocessor book.toml runs through `cargo run`, linked in directly.
     md.with_preprocessor(mdbook_listings::Listings);
     let dest = std::env::temp_dir().join(format!("book-tests-html-{}", std::process::id()));
