@@ -331,6 +331,22 @@ impl Running {
         show_output(&self.stdout(), &self.stderr())
     }
 
+    /// After the program has exited: waits until its pipes are drained, so its output is complete.
+    fn drain(&mut self) {
+        for r in self.readers.drain(..) {
+            let _ = r.join();
+        }
+    }
+
+    /// The message for a program that exited while it was expected to keep running, with all of its output.
+    fn exited_early(&mut self, status: ExitStatus, when: &str) -> String {
+        self.drain();
+        format!(
+            "it finished ({status}) {when}; it was expected to keep running.{}",
+            self.show()
+        )
+    }
+
     fn kill(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
@@ -500,11 +516,13 @@ pub fn check_program(cmd: Command, b: &Behaviour) -> Result<String, String> {
                     ));
                 }
                 if let Some(s) = r.exited() {
-                    return Err(format!(
-                        "it exited ({s}) before printing its declared output; a leak listing keeps running with \
-                         its leaked threads.{}",
-                        r.show()
-                    ));
+                    r.drain();
+                    let when = if same_text(&r.stdout(), stdout) {
+                        "after printing its declared output (a leak listing keeps its leaked threads alive)"
+                    } else {
+                        "before printing all of its declared output"
+                    };
+                    return Err(r.exited_early(s, when));
                 }
                 if Instant::now() > deadline {
                     return Err(format!(
@@ -631,25 +649,16 @@ fn indent(s: &str) -> String {
 fn wait_alive(r: &mut Running) -> Result<(), String> {
     thread::sleep(Duration::from_millis(ALIVE_AFTER_MS));
     match r.exited() {
-        Some(s) => Err(format!(
-            "it finished ({s}) within {ALIVE_AFTER_MS} ms; it was expected to keep running.{}",
-            r.show()
-        )),
+        Some(s) => Err(r.exited_early(s, &format!("within {ALIVE_AFTER_MS} ms"))),
         None => Ok(()),
     }
 }
 
 /// Two samples of the process's threads, [`WINDOW_MS`] apart.
 fn window(r: &mut Running) -> Result<(Vec<proc::ThreadSample>, Vec<proc::ThreadSample>), String> {
-    let gone = |r: &mut Running| {
-        let s = r
-            .exited()
-            .map(|s| s.to_string())
-            .unwrap_or_else(|| "gone".into());
-        format!(
-            "it exited ({s}) while being observed; it was expected to keep running.{}",
-            r.show()
-        )
+    let gone = |r: &mut Running| match r.exited() {
+        Some(s) => r.exited_early(s, "while being observed"),
+        None => "its /proc entry vanished while it was being observed".to_string(),
     };
     let a = proc::sample(r.pid()).ok_or_else(|| gone(r))?;
     thread::sleep(Duration::from_millis(WINDOW_MS));
