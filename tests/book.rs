@@ -10,15 +10,9 @@ use mdbook_driver::MDBook;
 fn integrity() {
     let report = mdbook_listings::book::check(common::root());
     if !report.diagnostics.is_empty() {
-        let lines: Vec<String> = report
-            .diagnostics
-            .iter()
-            .map(|d| format!("  {d}"))
-            .collect();
         panic!(
-            "the book has {} problem(s):\n{}",
-            lines.len(),
-            lines.join("\n")
+            "{}",
+            mdbook_listings::problems(report.diagnostics.iter().map(|d| d.to_string()))
         );
     }
 }

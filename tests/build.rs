@@ -10,8 +10,7 @@ use mdbook_driver::MDBook;
 use mdbook_driver::book::BookItem;
 use mdbook_driver::builtin_preprocessors::LinkPreprocessor;
 use mdbook_listings::mdbook_preprocessor::{Preprocessor, PreprocessorContext};
-use mdbook_listings::{markdown, render, spec};
-use std::collections::BTreeMap;
+use mdbook_listings::{markdown, spec};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -56,17 +55,9 @@ fn expand_book(
 ) -> mdbook_listings::mdbook_preprocessor::errors::Result<Vec<PathBuf>> {
     let md = MDBook::load(root)?;
     let ctx = PreprocessorContext::new(root.to_path_buf(), md.config.clone(), "html".into());
-    let by_dir: BTreeMap<PathBuf, &spec::Listing> =
-        listings.iter().map(|l| (l.dir.clone(), l)).collect();
-    let src = root.join(&md.config.book.src);
-    let mut book = md.book.clone();
-    book.for_each_mut(|item| {
-        if let BookItem::Chapter(ch) = item
-            && let Some(path) = &ch.source_path
-        {
-            ch.content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
-        }
-    });
+    // Exactly what `mdbook build` does before rendering: the book's `listings` preprocessor, then mdBook's `links`.
+    let book =
+        mdbook_listings::render_book(&root.join(&md.config.book.src), listings, md.book.clone())?;
     let book = LinkPreprocessor::new().run(&ctx, book)?;
     let dest_root = out.join("book");
     let mut docs = Vec::new();

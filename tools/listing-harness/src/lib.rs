@@ -42,6 +42,22 @@ pub struct CompilerError {
     pub rendered: String,
 }
 
+impl CompilerError {
+    /// Reads one rustc JSON diagnostic (`--error-format=json`, or cargo's `message` field); `None` unless it is an
+    /// error of its own (not the closing "aborting due to …" summary).
+    pub fn from_diagnostic(d: &serde_json::Value) -> Option<CompilerError> {
+        let message = d["message"].as_str().unwrap_or_default();
+        if d["level"] != "error" || message.starts_with("aborting due to") {
+            return None;
+        }
+        Some(CompilerError {
+            code: d["code"]["code"].as_str().map(str::to_string),
+            message: message.to_string(),
+            rendered: d["rendered"].as_str().unwrap_or_default().to_string(),
+        })
+    }
+}
+
 /// What the nested build produced.
 #[derive(Debug, Default)]
 pub struct Artifacts {
@@ -133,18 +149,10 @@ fn build(root: &Path, listings: &[Listing]) -> Artifacts {
                     a.executables.insert(target, PathBuf::from(exe));
                 }
             }
-            Some("compiler-message") if v["message"]["level"] == "error" => {
-                a.errors.entry(target).or_default().push(CompilerError {
-                    code: v["message"]["code"]["code"].as_str().map(str::to_string),
-                    message: v["message"]["message"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string(),
-                    rendered: v["message"]["rendered"]
-                        .as_str()
-                        .unwrap_or_default()
-                        .to_string(),
-                });
+            Some("compiler-message") => {
+                if let Some(e) = CompilerError::from_diagnostic(&v["message"]) {
+                    a.errors.entry(target).or_default().push(e);
+                }
             }
             _ => {}
         }

@@ -159,7 +159,7 @@ fn rustc(source: &str) -> (bool, Vec<CompilerError>) {
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("main.rs");
     std::fs::write(&file, source).unwrap();
-    let out = Command::new(std::env::var("RUSTC_REAL").unwrap_or_else(|_| "rustc".into()))
+    let out = Command::new("rustc")
         .args([
             "--edition",
             "2024",
@@ -175,14 +175,7 @@ fn rustc(source: &str) -> (bool, Vec<CompilerError>) {
     let errors = String::from_utf8_lossy(&out.stderr)
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter(|v| {
-            v["level"] == "error" && !v["message"].as_str().unwrap_or("").starts_with("aborting")
-        })
-        .map(|v| CompilerError {
-            code: v["code"]["code"].as_str().map(str::to_string),
-            message: v["message"].as_str().unwrap_or_default().to_string(),
-            rendered: v["rendered"].as_str().unwrap_or_default().to_string(),
-        })
+        .filter_map(|v| CompilerError::from_diagnostic(&v))
         .collect();
     let _ = std::fs::remove_dir_all(&dir);
     (out.status.success(), errors)

@@ -18,7 +18,7 @@ use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::errors::{Error, Result};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The `listings` preprocessor. It must run before mdBook's `links` preprocessor, which expands the includes.
 pub struct Listings;
@@ -28,56 +28,59 @@ impl Preprocessor for Listings {
         "listings"
     }
 
-    fn run(&self, ctx: &PreprocessorContext, mut book: Book) -> Result<Book> {
+    fn run(&self, ctx: &PreprocessorContext, book: Book) -> Result<Book> {
         let report = book::check(&ctx.root);
         if !report.diagnostics.is_empty() {
-            let lines: Vec<String> = report
-                .diagnostics
-                .iter()
-                .map(|d| format!("  {d}"))
-                .collect();
-            return Err(Error::msg(format!(
-                "the book has {} problem(s):\n{}",
-                lines.len(),
-                lines.join("\n")
-            )));
+            return Err(problems(report.diagnostics.iter().map(|d| d.to_string())));
         }
-        let by_dir: BTreeMap<PathBuf, &spec::Listing> =
-            report.listings.iter().map(|l| (l.dir.clone(), l)).collect();
-        let src = ctx.root.join(&ctx.config.book.src);
-        let summary = std::fs::read_to_string(src.join("SUMMARY.md")).unwrap_or_default();
-        let entries = book::parse_summary(&summary);
-        let read = |rel: &str| std::fs::read_to_string(src.join(rel)).ok();
-        let mut problems = Vec::new();
-        book.for_each_mut(|item| {
-            if let BookItem::Chapter(ch) = item
-                && let Some(path) = &ch.source_path
-            {
-                let content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
-                let content = match overview::expand_chapter_lists(&content, path, &entries, &read)
-                {
-                    Ok(c) => c,
-                    Err(e) => {
-                        problems.push(format!("  src/{e}"));
-                        content
-                    }
-                };
-                let overview = book::title_id(&ch.name)
-                    .and_then(|id| overview::overview_href(id, path, &entries));
-                ch.content = overview::add_level_badge(&content, overview.as_deref());
-            }
-        });
-        if !problems.is_empty() {
-            return Err(Error::msg(format!(
-                "the book has {} problem(s):\n{}",
-                problems.len(),
-                problems.join("\n")
-            )));
-        }
-        Ok(book)
+        render_book(&ctx.root.join(&ctx.config.book.src), &report.listings, book)
     }
 
     fn supports_renderer(&self, _renderer: &str) -> Result<bool> {
         Ok(true)
+    }
+}
+
+/// The error for a list of problems, one per line.
+pub fn problems(lines: impl IntoIterator<Item = String>) -> Error {
+    let lines: Vec<String> = lines.into_iter().map(|l| format!("  {l}")).collect();
+    Error::msg(format!(
+        "the book has {} problem(s):\n{}",
+        lines.len(),
+        lines.join("\n")
+    ))
+}
+
+/// What the preprocessor does to every chapter, without the integrity checks: listing captions, fence attributes
+/// and labels, the `{{#chapter-list}}` directive, and the level badge. `src` is the book's source directory. The book
+/// tests run this too, so skeptic sees the chapters exactly as mdBook renders them.
+pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Result<Book> {
+    let by_dir: BTreeMap<PathBuf, &spec::Listing> =
+        listings.iter().map(|l| (l.dir.clone(), l)).collect();
+    let summary = std::fs::read_to_string(src.join("SUMMARY.md")).unwrap_or_default();
+    let entries = book::parse_summary(&summary);
+    let read = |rel: &str| std::fs::read_to_string(src.join(rel)).ok();
+    let mut errors = Vec::new();
+    book.for_each_mut(|item| {
+        if let BookItem::Chapter(ch) = item
+            && let Some(path) = &ch.source_path
+        {
+            let content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
+            let content = match overview::expand_chapter_lists(&content, path, &entries, &read) {
+                Ok(c) => c,
+                Err(e) => {
+                    errors.push(format!("src/{e}"));
+                    content
+                }
+            };
+            let overview =
+                book::title_id(&ch.name).and_then(|id| overview::overview_href(id, path, &entries));
+            ch.content = overview::add_level_badge(&content, overview.as_deref());
+        }
+    });
+    if errors.is_empty() {
+        Ok(book)
+    } else {
+        Err(problems(errors))
     }
 }
