@@ -1,5 +1,6 @@
-//! The book's integrity (files, includes, anchors, SUMMARY, entry ids, every listing shown and declared) and a full
-//! HTML build with the same preprocessors `mdbook build` runs.
+//! The book's integrity (files, includes, anchors, SUMMARY, entry ids, every listing shown and declared, inline
+//! blocks, summaries), the syntax of its Go fragments, and a full HTML build with the same preprocessors
+//! `mdbook build` runs.
 
 #[path = "common.rs"]
 mod common;
@@ -15,6 +16,30 @@ fn integrity() {
             mdbook_listings::problems(report.diagnostics.iter().map(|d| d.to_string()))
         );
     }
+}
+
+/// Every ```go,fragment block parses (`gofmt -e`). Without Go the check is skipped with one message, except in CI.
+#[test]
+fn go_fragments_parse() {
+    use mdbook_listings::book;
+    let Some(gofmt) = book::find_gofmt() else {
+        let why = "gofmt not found (set GO=/path/to/go or GOFMT=/path/to/gofmt, or put go on PATH)";
+        if std::env::var_os("CI").is_some_and(|v| !v.is_empty()) {
+            panic!("the Go fragments must be checked in CI, but {why}");
+        }
+        eprintln!("skipping the syntax check of the Go fragments: {why}");
+        return;
+    };
+    let report = book::check(common::root());
+    let fragments = book::go_fragments(common::root(), &report.chapters);
+    let diags = book::check_go_fragments(&gofmt, &fragments);
+    if !diags.is_empty() {
+        panic!(
+            "{}",
+            mdbook_listings::problems(diags.iter().map(|d| d.to_string()))
+        );
+    }
+    println!("{} Go fragments parse", fragments.len());
 }
 
 #[test]

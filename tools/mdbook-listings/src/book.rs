@@ -1,91 +1,30 @@
 //! The book's integrity checks. They read the files directly (not through mdBook), so they also catch what mdBook
-//! reports badly or not at all: a missing include, a missing anchor, a listing no chapter shows, a listing without
-//! a declared behaviour, a SUMMARY link to no file, a chapter title without its entry id, a broken link between
-//! pages.
+//! reports badly or not at all: a missing include, a missing or unused anchor, a listing no chapter shows (or shows
+//! only inside an HTML comment), a chapter showing another entry's listing, a listing without a declared behaviour,
+//! an inline Rust block that turns a check off, a Go block that is neither a listing nor a marked fragment,
+//! hand-written label markup, a question chapter without its summary, a SUMMARY link to no file, a chapter title
+//! without its entry id, a broken link between pages.
 
-use crate::markdown::{self, Selection};
-use crate::spec::{self, Diagnostic, Listing};
+pub use crate::markdown::is_error_code;
+pub use crate::paths::{listing_of, normalize};
+pub use crate::summary::{
+    SummaryEntry, is_overview_title, needs_entry_id, parse_summary, title_id,
+};
+
+use crate::diagnostics::{self, Diagnostic, FileDiagnostics};
+use crate::levels;
+use crate::markdown::{self, Document, Selection};
+use crate::overview;
+use crate::paths::{self, Lang};
+use crate::spec::{self, Listing};
+use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 /// Every entry id of the inventory: the book covers each exactly once.
 pub fn entry_ids() -> Vec<String> {
-    [
-        ('J', 18),
-        ('M', 25),
-        ('S', 19),
-        ('P', 14),
-        ('C', 5),
-        ('R', 7),
-    ]
-    .iter()
-    .flat_map(|&(p, n)| (1..=n).map(move |i| format!("{p}{i:02}")))
-    .collect()
-}
-
-/// The entry id a title starts with: "J05 · Buffered…" → "J05".
-pub fn title_id(title: &str) -> Option<&str> {
-    let id = title.get(..3)?;
-    let b = id.as_bytes();
-    let ok = b"JMSPCR".contains(&b[0]) && b[1].is_ascii_digit() && b[2].is_ascii_digit();
-    (ok && title[3..].starts_with(" · ")).then_some(id)
-}
-
-/// A part's overview page: a numbered entry titled "Overview …" (it lists the part's questions, so it carries no
-/// entry id of its own).
-pub fn is_overview_title(title: &str) -> bool {
-    title == "Overview" || title.starts_with("Overview ")
-}
-
-/// Must this SUMMARY entry's title start with an entry id? Numbered entries do, except in the Appendix part and
-/// except a part's overview page.
-pub fn needs_entry_id(e: &SummaryEntry) -> bool {
-    e.numbered && !e.part.to_lowercase().starts_with("appendix") && !is_overview_title(&e.title)
-}
-
-/// One link line of SUMMARY.md.
-#[derive(Debug, Clone)]
-pub struct SummaryEntry {
-    /// 1-based line in SUMMARY.md.
-    pub line: usize,
-    pub part: String,
-    pub nested: bool,
-    pub numbered: bool,
-    pub title: String,
-    /// `None` for a draft chapter `[Title]()`.
-    pub path: Option<String>,
-}
-
-pub fn parse_summary(text: &str) -> Vec<SummaryEntry> {
-    let mut part = String::new();
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if let Some(h) = line.strip_prefix("# ") {
-            part = h.trim().to_string();
-            continue;
-        }
-        let trimmed = line.trim_start();
-        let numbered = trimmed.starts_with("- ") || trimmed.starts_with("* ");
-        let Some(open) = trimmed.find('[') else {
-            continue;
-        };
-        let Some(close) = trimmed[open..].find("](").map(|p| p + open) else {
-            continue;
-        };
-        let Some(end) = trimmed[close..].find(')').map(|p| p + close) else {
-            continue;
-        };
-        let path = trimmed[close + 2..end].trim();
-        out.push(SummaryEntry {
-            line: i + 1,
-            part: part.clone(),
-            nested: line.starts_with(' ') || line.starts_with('\t'),
-            numbered,
-            title: trimmed[open + 1..close].to_string(),
-            path: (!path.is_empty()).then(|| path.to_string()),
-        });
-    }
-    out
+    levels::entry_ids()
 }
 
 /// What the checks learned about the book, besides the problems.
@@ -99,8 +38,20 @@ pub struct BookReport {
 
 /// Runs every integrity check over the book at `root` (the directory holding book.toml).
 pub fn check(root: &Path) -> BookReport {
-    let (listings, mut diags) = spec::load_all(root);
+    let (listings, diags) = spec::load_all(root);
+    check_with(root, listings, diags)
+}
+
+/// The checks, given the listings (and the problems found loading them).
+pub fn check_with(root: &Path, listings: Vec<Listing>, mut diags: Vec<Diagnostic>) -> BookReport {
     let src = root.join("src");
+    if !root.join("listings").is_dir() {
+        diags.push(Diagnostic::new(
+            "listings",
+            0,
+            "the book has no listings/ directory (is this the book's root?)",
+        ));
+    }
     let summary_text = match std::fs::read_to_string(src.join("SUMMARY.md")) {
         Ok(t) => t,
         Err(e) => {
@@ -110,7 +61,7 @@ pub fn check(root: &Path) -> BookReport {
                 format!("cannot read: {e}"),
             ));
             return BookReport {
-                diagnostics: diags,
+                diagnostics: diagnostics::sorted(diags),
                 listings,
                 chapters: Vec::new(),
             };
@@ -118,7 +69,8 @@ pub fn check(root: &Path) -> BookReport {
     };
     let entries = parse_summary(&summary_text);
     let mut seen_ids: BTreeMap<String, usize> = BTreeMap::new();
-    let mut chapters = Vec::new();
+    // Chapters with the entry id of their SUMMARY entry (None: pages without an id).
+    let mut chapters: Vec<(String, Option<String>)> = Vec::new();
     for e in &entries {
         let needs_id = needs_entry_id(e);
         let id = title_id(&e.title);
@@ -151,7 +103,7 @@ pub fn check(root: &Path) -> BookReport {
             ));
             continue;
         }
-        chapters.push(path.clone());
+        chapters.push((path.clone(), id.map(str::to_string)));
         let text = std::fs::read_to_string(&file).unwrap_or_default();
         let heading = text.lines().enumerate().find(|(_, l)| l.starts_with("# "));
         let rel = format!("src/{path}");
@@ -169,6 +121,9 @@ pub fn check(root: &Path) -> BookReport {
             }
             _ => {}
         }
+        if id.is_some() {
+            diags.extend(check_summary_comment(&rel, &text));
+        }
     }
     for id in entry_ids() {
         if !seen_ids.contains_key(&id) {
@@ -183,14 +138,19 @@ pub fn check(root: &Path) -> BookReport {
     }
 
     let by_dir: BTreeMap<PathBuf, &Listing> = listings.iter().map(|l| (l.dir.clone(), l)).collect();
-    let linked: BTreeSet<PathBuf> = chapters.iter().map(|c| normalize(&src.join(c))).collect();
+    let linked: BTreeSet<PathBuf> = chapters
+        .iter()
+        .map(|(c, _)| normalize(&src.join(c)))
+        .collect();
     let mut shown = BTreeSet::new();
-    for chapter in &chapters {
+    let mut used_anchors = BTreeSet::new();
+    for (chapter, id) in &chapters {
         let file = src.join(chapter);
         let text = std::fs::read_to_string(&file).unwrap_or_default();
         let rel = format!("src/{chapter}");
-        let report = check_chapter(root, &file, &text, &by_dir);
+        let report = check_chapter(root, &file, &text, &by_dir, id.as_deref());
         shown.extend(report.shown);
+        used_anchors.extend(report.used_anchors);
         diags.extend(
             report
                 .diagnostics
@@ -215,31 +175,94 @@ pub fn check(root: &Path) -> BookReport {
         }
     }
     for l in &listings {
+        let lang = Lang::of(l);
         if !shown.contains(&l.rel) {
             diags.push(Diagnostic::new(
-                l.manifest(),
+                format!("listings/{}/{}", l.rel, lang.manifest()),
                 0,
                 format!(
-                    "listing `{}` is not shown by any chapter: include listings/{}/src/main.rs in a ```rust \
-                     block of a chapter listed in SUMMARY.md",
-                    l.package, l.rel
+                    "listing `{}` is not shown by any chapter: include listings/{}/{} in a ```{} block of a \
+                     chapter listed in SUMMARY.md (an include inside an HTML comment does not count)",
+                    l.package,
+                    l.rel,
+                    lang.main_file(),
+                    lang.fence()
                 ),
             ));
         }
+        diags.extend(check_anchors_used(root, l, &used_anchors));
     }
-    diags.sort();
-    diags.dedup();
     BookReport {
-        diagnostics: diags,
+        diagnostics: diagnostics::sorted(diags),
         listings,
-        chapters,
+        chapters: chapters.into_iter().map(|(c, _)| c).collect(),
     }
 }
 
-/// A chapter's own problems (0-based line → 1-based in the result) and the listings it shows.
+/// The source files of a listing that may define anchors: everything but the build output, sorted.
+fn listing_sources(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            let name = e.file_name();
+            if p.is_dir() {
+                if name != "target" && !name.to_string_lossy().starts_with('.') {
+                    stack.push(p);
+                }
+            } else if p.extension().is_some_and(|x| x == "rs" || x == "go") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Every `ANCHOR:` of a listing must be shown by some chapter, and closed.
+fn check_anchors_used(
+    root: &Path,
+    l: &Listing,
+    used: &BTreeSet<(PathBuf, String)>,
+) -> Vec<Diagnostic> {
+    let mut d = Vec::new();
+    for file in listing_sources(&l.dir) {
+        let Ok(source) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        let rel = paths::display(root, &file);
+        let file = normalize(&file);
+        for a in markdown::anchor_marks(&source) {
+            if !a.closed {
+                d.push(Diagnostic::new(
+                    &rel,
+                    a.line,
+                    format!("anchor `{}` has no `ANCHOR_END: {}`", a.name, a.name),
+                ));
+            } else if !used.contains(&(file.clone(), a.name.clone())) {
+                d.push(Diagnostic::new(
+                    &rel,
+                    a.line,
+                    format!(
+                        "anchor `{}` is not included by any chapter: include `{}:{}` in a chapter, or remove \
+                         the anchor",
+                        a.name, rel, a.name
+                    ),
+                ));
+            }
+        }
+    }
+    d
+}
+
+/// A chapter's own problems (1-based lines) and the listings and anchors it shows.
 pub struct ChapterReport {
     pub diagnostics: Vec<(usize, String)>,
+    /// The listings shown (`<entry>/<name>`).
     pub shown: BTreeSet<String>,
+    /// The (file, anchor) pairs the chapter includes outside HTML comments.
+    pub used_anchors: BTreeSet<(PathBuf, String)>,
 }
 
 /// Attributes the preprocessor owns on a listing's fence; an author writing them is a mistake.
@@ -250,181 +273,381 @@ const LISTING_OWNED: &[&str] = &[
     "no_run",
     "noplayground",
 ];
-/// Attributes inline (non-listing) rust blocks may not use: what they describe must be declared and asserted.
-const INLINE_FORBIDDEN: &[&str] = &["ignore", "compile_fail", "should_panic"];
+/// Attributes an inline (non-listing) Rust block may not use: each turns a check off (not compiled, not run, or
+/// its failure accepted). What they describe must be a listing whose behaviour is declared and asserted.
+pub const INLINE_FORBIDDEN: &[&str] = &["ignore", "no_run", "compile_fail", "should_panic"];
 
+/// The attribute that marks a Go block as a fragment (not a whole program, only syntax-checked).
+pub const GO_FRAGMENT: &str = "fragment";
+
+/// The CSS classes the preprocessor generates; written by hand in src/, they would fake a label or a badge.
+const GENERATED_CLASSES: &[&str] = &[
+    "listing-behaviour",
+    "behaviour-badge",
+    "listing-caption",
+    "listing-name",
+    "listing-run",
+    "chapter-meta",
+    "level-badge",
+    "entry-id",
+    "chapter-list",
+];
+
+static GENERATED_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
+    let classes = GENERATED_CLASSES.join("|");
+    Regex::new(&format!(
+        r#"(?i)\bclass\s*=\s*["']?[^"'>]*\b({classes})\b|\bdata-behaviour\s*=|\bid\s*=\s*["']?(book-levels|listing-)"#
+    ))
+    .expect("valid pattern")
+});
+
+/// Checks one chapter. `entry` is the chapter's entry id (`J05`), `None` for pages without one.
 pub fn check_chapter(
     root: &Path,
     file: &Path,
     text: &str,
     listings: &BTreeMap<PathBuf, &Listing>,
+    entry: Option<&str>,
 ) -> ChapterReport {
     let mut d = Vec::new();
     let mut shown = BTreeSet::new();
+    let mut used_anchors = BTreeSet::new();
     let dir = file.parent().unwrap_or(root);
-    let fences = markdown::fences(text);
+    let doc = Document::parse(text);
     let includes = markdown::includes(text);
+    // Fences (by opening line) that show a listing, and the language of that listing.
+    let mut listing_fences: BTreeMap<usize, Lang> = BTreeMap::new();
     for inc in &includes {
+        let line = inc.line + 1;
         if inc.path.is_empty() {
-            d.push((inc.line + 1, format!("{}: no path", inc.text)));
+            d.push((line, format!("{}: no path", inc.text)));
             continue;
         }
         let target = normalize(&dir.join(&inc.path));
+        let hidden = doc.in_comment(inc.range.start);
+        if let (Some(id), Some(of)) = (entry, paths::listing_entry(root, &target)) {
+            let mine = id.to_lowercase();
+            if of != mine {
+                d.push((
+                    line,
+                    format!(
+                        "{}: a chapter of entry {id} may include only listings/{mine}/…, not another entry's \
+                         listing ({})",
+                        inc.text,
+                        paths::display(root, &target)
+                    ),
+                ));
+            }
+        }
         let Ok(source) = std::fs::read_to_string(&target) else {
             d.push((
-                inc.line + 1,
+                line,
                 format!(
                     "{}: the file {} does not exist",
                     inc.text,
-                    display(root, &target)
+                    paths::display(root, &target)
                 ),
             ));
             continue;
         };
-        if let Selection::Anchor(name) = &inc.selection
-            && !markdown::has_anchor(&source, name)
-        {
-            let have = markdown::anchors(&source);
-            let have = if have.is_empty() {
-                "none".to_string()
-            } else {
-                have.join(", ")
-            };
-            d.push((
-                    inc.line + 1,
+        if let Selection::Anchor(name) = &inc.selection {
+            if !markdown::has_anchor(&source, name) {
+                let have = markdown::anchors(&source);
+                let have = if have.is_empty() {
+                    "none".to_string()
+                } else {
+                    have.join(", ")
+                };
+                d.push((
+                    line,
                     format!(
                         "{}: anchor `{name}` is not defined in {} (ANCHOR: {name} … ANCHOR_END: {name}); \
                          anchors there: {have}",
                         inc.text,
-                        display(root, &target)
+                        paths::display(root, &target)
                     ),
                 ));
-        }
-        if let Some(l) = listing_of(&target, listings) {
-            let fence = fences.iter().find(|f| f.contains(inc.line));
-            if target.ends_with("src/main.rs") && fence.is_some_and(|f| f.is_rust()) {
-                shown.insert(l.rel.clone());
-                let attrs = fence.map(|f| f.attrs()).unwrap_or_default();
-                let owned: Vec<&String> = attrs
-                    .iter()
-                    .filter(|a| LISTING_OWNED.contains(&a.as_str()) || is_error_code(a))
-                    .collect();
-                if !owned.is_empty() {
-                    d.push((
-                        fence.map_or(inc.line, |f| f.open) + 1,
-                        format!(
-                            "remove `{}` from this listing's fence: the attributes come from the behaviour \
-                             declared in {}",
-                            owned.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(","),
-                            l.manifest()
-                        ),
-                    ));
-                }
+            } else if !hidden {
+                used_anchors.insert((target.clone(), name.clone()));
             }
         }
-    }
-    for f in fences.iter().filter(|f| f.is_rust()) {
-        let has_include = includes.iter().any(|i| f.contains(i.line));
-        if has_include {
+        let Some(l) = listing_of(&target, listings) else {
+            continue;
+        };
+        let lang = Lang::of(l);
+        let fence = doc.fence_at(inc.range.start);
+        let is_main = target == normalize(&l.dir.join(lang.main_file()));
+        let right_fence = fence.is_some_and(|f| match lang {
+            Lang::Rust => f.is_rust(),
+            Lang::Go => f.language() == "go",
+        });
+        if !(is_main && right_fence) || hidden {
             continue;
         }
-        let bad: Vec<String> = f
-            .attrs()
-            .into_iter()
-            .filter(|a| INLINE_FORBIDDEN.contains(&a.as_str()))
-            .collect();
-        if !bad.is_empty() {
+        let f = fence.expect("right_fence implies a fence");
+        shown.insert(l.rel.clone());
+        listing_fences.insert(f.open, lang);
+        let manifest = format!("listings/{}/{}", l.rel, lang.manifest());
+        let owned: Vec<String> = match lang {
+            Lang::Rust => f
+                .attrs()
+                .into_iter()
+                .filter(|a| LISTING_OWNED.contains(&a.as_str()) || is_error_code(a))
+                .collect(),
+            Lang::Go => f.attrs().into_iter().skip(1).collect(),
+        };
+        if !owned.is_empty() {
             d.push((
                 f.open + 1,
                 format!(
-                    "an inline rust block may not be `{}`: make it a listing crate so its behaviour is declared \
-                     and asserted (see CONTRIBUTING.md)",
-                    bad.join(",")
+                    "remove `{}` from this listing's fence: the attributes come from the behaviour declared in \
+                     {manifest}",
+                    owned.join(","),
                 ),
             ));
         }
     }
+    for f in &doc.fences {
+        if listing_fences.contains_key(&f.open) {
+            continue;
+        }
+        if f.is_rust() {
+            let bad: Vec<String> = f
+                .attrs()
+                .into_iter()
+                .filter(|a| INLINE_FORBIDDEN.contains(&a.to_lowercase().as_str()))
+                .collect();
+            if !bad.is_empty() {
+                d.push((
+                    f.open + 1,
+                    format!(
+                        "an inline Rust block may not be `{}`: every inline block is compiled and run to the end; \
+                         make it a listing crate so its behaviour is declared and asserted (see CONTRIBUTING.md)",
+                        bad.join(",")
+                    ),
+                ));
+            }
+        } else if f.language() == "go" {
+            let attrs = f.attrs();
+            let fragment = attrs.iter().skip(1).any(|a| a == GO_FRAGMENT);
+            let extra: Vec<&String> = attrs.iter().skip(1).filter(|a| *a != GO_FRAGMENT).collect();
+            if !fragment {
+                d.push((
+                    f.open + 1,
+                    "a ```go block must show a Go listing (`{{#include ../../listings/<entry>/<name>/main.go}}`, \
+                     a directory with go.mod, main.go and listing.toml) or be marked ```go,fragment (checked \
+                     for syntax only)"
+                        .to_string(),
+                ));
+            } else if !extra.is_empty() {
+                d.push((
+                    f.open + 1,
+                    format!(
+                        "a Go fragment's fence is ```go,fragment; remove `{}`",
+                        extra
+                            .iter()
+                            .map(|s| s.as_str())
+                            .collect::<Vec<_>>()
+                            .join(",")
+                    ),
+                ));
+            }
+        }
+    }
+    for m in GENERATED_MARKUP.find_iter(text) {
+        if doc.in_code(m.start()) || doc.in_comment(m.start()) {
+            continue;
+        }
+        d.push((
+            doc.line_of(m.start()) + 1,
+            format!(
+                "`{}`: captions, behaviour labels, badges and chapter lists are generated from the \
+                 declarations by the preprocessor; do not write their markup by hand",
+                m.as_str()
+            ),
+        ));
+    }
     ChapterReport {
         diagnostics: d,
         shown,
+        used_anchors,
     }
 }
 
-pub fn is_error_code(a: &str) -> bool {
-    a.len() == 5 && a.starts_with('E') && a[1..].bytes().all(|b| b.is_ascii_digit())
+/// The comment that carries a question chapter's one-sentence summary, on its own line right after the title.
+pub const SUMMARY_OPEN: &str = "<!-- summary:";
+
+/// A written question chapter declares its summary for the part overview: `<!-- summary: One sentence. -->` as
+/// the first non-blank line after the `# ` title. It must be one sentence that stands alone (no links).
+pub fn check_summary_comment(rel: &str, text: &str) -> Vec<Diagnostic> {
+    let mut d = FileDiagnostics::new(rel);
+    let lines: Vec<&str> = text.lines().collect();
+    let Some(title) = lines.iter().position(|l| l.starts_with("# ")) else {
+        return d.list;
+    };
+    let next = lines
+        .iter()
+        .enumerate()
+        .skip(title + 1)
+        .find(|(_, l)| !l.trim().is_empty());
+    let example = "<!-- summary: One sentence that answers the question on its own. -->";
+    match next {
+        Some((n, l)) if l.trim_start().starts_with(SUMMARY_OPEN) => match summary_of(l) {
+            Ok(_) => {}
+            Err(why) => d.at(
+                n + 1,
+                format!("the summary comment {why}, e.g. `{example}`"),
+            ),
+        },
+        _ => {
+            let declared = lines
+                .iter()
+                .position(|l| l.contains(SUMMARY_OPEN))
+                .map(|n| format!(" (found on line {}: move it there)", n + 1))
+                .unwrap_or_default();
+            d.at(
+                title + 1,
+                format!(
+                    "a question chapter declares its one-sentence summary for the part overview on the line \
+                     right after the title: `{example}`{declared}"
+                ),
+            );
+        }
+    }
+    d.list
 }
 
-/// The listing whose crate holds `target`, if any.
-pub fn listing_of<'a>(
-    target: &Path,
-    listings: &BTreeMap<PathBuf, &'a Listing>,
-) -> Option<&'a Listing> {
-    target.ancestors().find_map(|a| listings.get(a).copied())
+/// The summary of a `<!-- summary: … -->` line, or why it is not a valid one.
+pub fn summary_of(line: &str) -> Result<String, &'static str> {
+    let body = line
+        .trim()
+        .strip_prefix(SUMMARY_OPEN)
+        .and_then(|r| r.strip_suffix("-->"))
+        .ok_or("must be on one line, `<!-- summary: … -->`")?
+        .trim();
+    if body.is_empty() {
+        return Err("is empty");
+    }
+    if body.contains("](") || body.contains("<a ") {
+        return Err("must stand alone, without links");
+    }
+    if !body.ends_with(['.', '?', '!']) {
+        return Err("must be a sentence ending in `.`, `?` or `!`");
+    }
+    if overview::first_sentence(body) != body {
+        return Err("must be one sentence");
+    }
+    Ok(body.to_string())
 }
 
-/// Lexically normalises a path (`a/b/../c` → `a/c`) without touching the file system.
-pub fn normalize(p: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in p.components() {
-        match c {
-            Component::ParentDir => {
-                out.pop();
+/// A ```go,fragment block: where it is and its code.
+#[derive(Debug, Clone)]
+pub struct GoFragment {
+    /// `src/…` path of the chapter.
+    pub file: String,
+    /// 1-based line of the fence's first code line.
+    pub line: usize,
+    pub code: String,
+}
+
+/// Every Go fragment of the chapters.
+pub fn go_fragments(root: &Path, chapters: &[String]) -> Vec<GoFragment> {
+    let mut out = Vec::new();
+    for c in chapters {
+        let Ok(text) = std::fs::read_to_string(root.join("src").join(c)) else {
+            continue;
+        };
+        let doc = Document::parse(&text);
+        for f in &doc.fences {
+            if f.language() == "go" && f.attrs().iter().any(|a| a == GO_FRAGMENT) {
+                let end = f.close.unwrap_or(usize::MAX);
+                let prefix_len = f.indent.len();
+                let code: Vec<&str> = (f.open + 1..end)
+                    .map_while(|i| (i < text.lines().count()).then(|| doc.line(i)))
+                    .map(|l| l.get(prefix_len.min(l.len())..).unwrap_or(""))
+                    .collect();
+                out.push(GoFragment {
+                    file: format!("src/{c}"),
+                    line: f.open + 2,
+                    code: code.join("\n") + "\n",
+                });
             }
-            Component::CurDir => {}
-            c => out.push(c),
         }
     }
     out
 }
 
-fn display(root: &Path, p: &Path) -> String {
-    p.strip_prefix(normalize(root))
-        .unwrap_or(p)
-        .display()
-        .to_string()
+/// Finds `gofmt`: `$GOFMT`, else `$(go env GOROOT)/bin/gofmt` with `go` from `$GO` or PATH.
+pub fn find_gofmt() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("GOFMT") {
+        return Some(PathBuf::from(p));
+    }
+    let go = std::env::var_os("GO").unwrap_or_else(|| "go".into());
+    let out = std::process::Command::new(go)
+        .args(["env", "GOROOT"])
+        .output()
+        .ok()?;
+    let goroot = String::from_utf8(out.stdout).ok()?;
+    let gofmt = Path::new(goroot.trim()).join("bin/gofmt");
+    (out.status.success() && gofmt.is_file()).then_some(gofmt)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn ids_cover_the_inventory() {
-        let ids = entry_ids();
-        assert_eq!(ids.len(), 88);
-        assert_eq!((ids[0].as_str(), ids[87].as_str()), ("J01", "R07"));
+/// Syntax-checks Go fragments with `gofmt -e` (which accepts a file, declarations or statements). Each error is
+/// reported at the chapter's line.
+pub fn check_go_fragments(gofmt: &Path, fragments: &[GoFragment]) -> Vec<Diagnostic> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    static POS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^<standard input>:(\d+):(\d+): (.*)$").expect("valid pattern")
+    });
+    let mut d = Vec::new();
+    for f in fragments {
+        let child = Command::new(gofmt)
+            .arg("-e")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn();
+        let mut child = match child {
+            Ok(c) => c,
+            Err(e) => {
+                d.push(Diagnostic::new(
+                    &f.file,
+                    f.line,
+                    format!("cannot run {}: {e}", gofmt.display()),
+                ));
+                continue;
+            }
+        };
+        let _ = child
+            .stdin
+            .take()
+            .expect("piped stdin")
+            .write_all(f.code.as_bytes());
+        let out = child.wait_with_output().expect("gofmt runs");
+        if out.status.success() {
+            continue;
+        }
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let mut any = false;
+        for l in stderr.lines() {
+            if let Some(c) = POS.captures(l) {
+                let n: usize = c[1].parse().unwrap_or(1);
+                d.push(Diagnostic::new(
+                    &f.file,
+                    f.line + n - 1,
+                    format!("Go fragment: {} (gofmt -e, column {})", &c[3], &c[2]),
+                ));
+                any = true;
+            }
+        }
+        if !any {
+            d.push(Diagnostic::new(
+                &f.file,
+                f.line,
+                format!("Go fragment: gofmt -e failed: {}", stderr.trim()),
+            ));
+        }
     }
-
-    #[test]
-    fn reads_titles_and_summary_lines() {
-        assert_eq!(title_id("J05 · Buffered"), Some("J05"));
-        assert_eq!(title_id("J05 Buffered"), None);
-        assert_eq!(title_id("Go myths"), None);
-        let s = parse_summary(
-            "# Summary\n[Intro](intro.md)\n# Part I\n- [J01 · A](j/a.md)\n  - [J01 · B](j/b.md)\n- [M01 · C]()\n",
-        );
-        assert_eq!(s.len(), 4);
-        assert!(!s[0].numbered);
-        assert_eq!(
-            (s[1].part.as_str(), s[1].path.as_deref()),
-            ("Part I", Some("j/a.md"))
-        );
-        assert!(s[2].nested);
-        assert_eq!(s[3].path, None);
-    }
-
-    #[test]
-    fn overview_entries_need_no_id_but_other_numbered_entries_do() {
-        let s = parse_summary(
-            "# Summary\n[Intro](intro.md)\n# Part I\n- [Overview · Junior](junior/overview.md)\n\
-             - [J01 · A](j/a.md)\n- [Overviews are great](x.md)\n- [Overview](y.md)\n# Appendix\n- [Myths](m.md)\n",
-        );
-        let needs: Vec<bool> = s.iter().map(needs_entry_id).collect();
-        assert_eq!(needs, vec![false, false, true, true, false, false]);
-        assert_eq!(
-            title_id(&s[1].title),
-            None,
-            "an overview counts as no entry"
-        );
-    }
+    d
 }

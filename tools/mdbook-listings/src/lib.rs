@@ -1,15 +1,24 @@
 //! The book's listings machinery, shared by the mdBook preprocessor, the test harness and the book's tests:
 //! - [`spec`]: a listing's declared behaviour, read from its `Cargo.toml`;
-//! - [`book`]: the integrity checks (includes, anchors, SUMMARY, entry ids, every listing shown and declared);
+//! - [`book`]: the integrity checks (includes, anchors, SUMMARY, entry ids, every listing shown and declared,
+//!   inline blocks, Go fragments, summaries), over [`summary`] (the SUMMARY model), [`markdown`] (mdBook's own
+//!   parser), [`paths`] and [`diagnostics`];
+//! - [`levels`]: the book's levels (letter, directory, name, slug), written once and emitted to every page;
 //! - [`render`]: the caption, fence attributes and verified-behaviour label put next to each listing;
 //! - [`overview`]: the level badge under each question's title and the `{{#chapter-list <level>}}` directive of
-//!   the part overview pages.
+//!   the part overview pages;
+//! - [`rebless`]: rewriting a listing's declared output from a run (`LISTINGS=overwrite`).
 
 pub mod book;
+pub mod diagnostics;
+pub mod levels;
 pub mod markdown;
 pub mod overview;
+pub mod paths;
+pub mod rebless;
 pub mod render;
 pub mod spec;
+pub mod summary;
 
 /// Re-exported so the book tests drive mdBook with the same preprocessor API.
 pub use mdbook_preprocessor;
@@ -52,13 +61,14 @@ pub fn problems(lines: impl IntoIterator<Item = String>) -> Error {
 }
 
 /// What the preprocessor does to every chapter, without the integrity checks: listing captions, fence attributes
-/// and labels, the `{{#chapter-list}}` directive, and the level badge. `src` is the book's source directory. The book
+/// and labels, the `{{#chapter-list}}` directive, the level badge, and the level table for the page's JavaScript. `src` is the book's source directory. The book
 /// tests run this too, so skeptic sees the chapters exactly as mdBook renders them.
 pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Result<Book> {
     let by_dir: BTreeMap<PathBuf, &spec::Listing> =
         listings.iter().map(|l| (l.dir.clone(), l)).collect();
-    let summary = std::fs::read_to_string(src.join("SUMMARY.md")).unwrap_or_default();
-    let entries = book::parse_summary(&summary);
+    let summary_text = std::fs::read_to_string(src.join("SUMMARY.md")).unwrap_or_default();
+    let entries = summary::parse_summary(&summary_text);
+    let levels = levels::script_tag();
     let read = |rel: &str| std::fs::read_to_string(src.join(rel)).ok();
     let mut errors = Vec::new();
     book.for_each_mut(|item| {
@@ -73,9 +83,12 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
                     content
                 }
             };
-            let overview =
-                book::title_id(&ch.name).and_then(|id| overview::overview_href(id, path, &entries));
-            ch.content = overview::add_level_badge(&content, overview.as_deref());
+            let overview = summary::title_id(&ch.name)
+                .and_then(|id| overview::overview_href(id, path, &entries));
+            let mut content = overview::add_level_badge(&content, overview.as_deref());
+            content.push('\n');
+            content.push_str(&levels);
+            ch.content = content;
         }
     });
     if errors.is_empty() {

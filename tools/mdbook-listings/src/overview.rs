@@ -1,93 +1,32 @@
 //! Reader aids generated from the outline: the level badge under each question's title, and the
-//! `{{#chapter-list <level>}}` directive that expands into a part's questions, each with the first sentence of
-//! its "Short answer".
+//! `{{#chapter-list <level>}}` directive that expands into a part's questions, each with the one-sentence summary
+//! its chapter declares (`<!-- summary: … -->` after the title).
 
-use crate::book::{SummaryEntry, title_id};
-use std::path::{Component, Path, PathBuf};
-
-/// A part of the book, named after the letter its entry ids start with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Level {
-    pub letter: char,
-    /// What the reader sees: "Junior".
-    pub name: &'static str,
-    /// The CSS/data name: "junior".
-    pub slug: &'static str,
-}
-
-const LEVELS: &[Level] = &[
-    Level {
-        letter: 'J',
-        name: "Junior",
-        slug: "junior",
-    },
-    Level {
-        letter: 'M',
-        name: "Mid",
-        slug: "mid",
-    },
-    Level {
-        letter: 'S',
-        name: "Senior",
-        slug: "senior",
-    },
-    Level {
-        letter: 'P',
-        name: "Staff",
-        slug: "staff",
-    },
-    Level {
-        letter: 'C',
-        name: "Challenge",
-        slug: "challenge",
-    },
-    Level {
-        letter: 'R',
-        name: "Reference",
-        slug: "reference",
-    },
-];
+use crate::levels::{self, Level};
+pub use crate::paths::relative;
+use crate::summary::{SummaryEntry, title_id};
+use std::path::{Path, PathBuf};
 
 /// The level of an entry id: "J05" → Junior.
 pub fn level_of_id(id: &str) -> Option<Level> {
-    let letter = id.chars().next()?;
-    LEVELS.iter().copied().find(|l| l.letter == letter)
+    levels::of_id(id)
 }
 
 /// The level a directive argument names: "junior", "Junior", "j", "staff", "challenges", "cheatsheet", …
 pub fn level_named(arg: &str) -> Option<Level> {
-    let a = arg.trim().to_lowercase();
-    let a = match a.as_str() {
-        "challenges" => "challenge",
-        "cheatsheet" | "cheat-sheet" => "reference",
-        "principal" => "staff",
-        other => other,
-    };
-    LEVELS
-        .iter()
-        .copied()
-        .find(|l| l.slug == a || (a.len() == 1 && a.starts_with(l.letter.to_ascii_lowercase())))
+    levels::named(arg)
 }
 
 /// The directive a chapter writes to list a part's questions.
 pub const DIRECTIVE: &str = "chapter-list";
 
-/// The first sentence of a chapter's "Short answer" section, with markdown links reduced to their text.
-pub fn short_answer_sentence(chapter: &str) -> Option<String> {
-    let mut lines = chapter
-        .lines()
-        .skip_while(|l| l.trim() != "## Short answer");
+/// A question chapter's declared summary: the `<!-- summary: One sentence. -->` line right after its `# ` title
+/// (checked by the integrity checks; a missing or invalid one gives `None` here).
+pub fn declared_summary(chapter: &str) -> Option<String> {
+    let mut lines = chapter.lines().skip_while(|l| !l.starts_with("# "));
     lines.next()?;
-    let para: Vec<&str> = lines
-        .skip_while(|l| l.trim().is_empty())
-        .take_while(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(str::trim)
-        .collect();
-    if para.is_empty() {
-        return None;
-    }
-    let text = strip_links(&para.join(" "));
-    Some(first_sentence(&text).to_string())
+    let line = lines.find(|l| !l.trim().is_empty())?;
+    crate::book::summary_of(line).ok()
 }
 
 /// Words ending in a full stop that do not end a sentence.
@@ -139,23 +78,6 @@ pub fn strip_links(s: &str) -> String {
     out
 }
 
-/// `to` relative to the directory `from_dir` (both relative to src/), with `/` separators.
-pub fn relative(from_dir: &Path, to: &Path) -> String {
-    let norm = |p: &Path| -> Vec<String> {
-        p.components()
-            .filter_map(|c| match c {
-                Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
-                _ => None,
-            })
-            .collect()
-    };
-    let (from, to) = (norm(from_dir), norm(to));
-    let common = from.iter().zip(&to).take_while(|(a, b)| a == b).count();
-    let mut parts: Vec<String> = vec!["..".to_string(); from.len() - common];
-    parts.extend(to[common..].iter().cloned());
-    parts.join("/")
-}
-
 /// The markdown a `{{#chapter-list <level>}}` directive expands into, for the page `page` (relative to src/).
 /// `read` returns a chapter's markdown from its path relative to src/.
 pub fn chapter_list(
@@ -176,7 +98,7 @@ pub fn chapter_list(
             Some(path) => {
                 let link = relative(dir, &PathBuf::from(path));
                 let summary = read(path)
-                    .and_then(|t| short_answer_sentence(&t))
+                    .and_then(|t| declared_summary(&t))
                     .map(|s| format!(" — {s}"))
                     .unwrap_or_default();
                 let indent = if e.nested { "    " } else { "" };
@@ -236,10 +158,11 @@ pub fn expand_chapter_lists(
         if let Some(arg) = t.strip_prefix(&open).and_then(|r| r.strip_suffix("}}")) {
             let level = level_named(arg).ok_or_else(|| {
                 format!(
-                    "{}:{}: `{t}`: unknown level `{}` (junior, mid, senior, staff, challenge, reference)",
+                    "{}:{}: `{t}`: unknown level `{}` ({})",
                     page.display(),
                     i + 1,
-                    arg.trim()
+                    arg.trim(),
+                    levels::slugs()
                 )
             })?;
             out += &chapter_list(level, entries, page, read);
@@ -300,7 +223,7 @@ pub fn overview_page(level: Level, entries: &[SummaryEntry]) -> Option<String> {
         .clone();
     entries
         .iter()
-        .find(|e| e.part == part && crate::book::is_overview_title(&e.title))
+        .find(|e| e.part == part && crate::summary::is_overview_title(&e.title))
         .and_then(|e| e.path.clone())
 }
 
@@ -317,17 +240,7 @@ pub fn overview_href(id: &str, page: &Path, entries: &[SummaryEntry]) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::book::parse_summary;
-
-    #[test]
-    fn levels_follow_the_id_letter() {
-        assert_eq!(level_of_id("J05").map(|l| l.name), Some("Junior"));
-        assert_eq!(level_of_id("P14").map(|l| l.name), Some("Staff"));
-        assert_eq!(level_of_id("R01").map(|l| l.slug), Some("reference"));
-        assert_eq!(level_named("Challenges").map(|l| l.letter), Some('C'));
-        assert_eq!(level_named("m").map(|l| l.letter), Some('M'));
-        assert_eq!(level_named("expert"), None);
-    }
+    use crate::summary::parse_summary;
 
     #[test]
     fn first_sentence_skips_code_and_abbreviations() {
@@ -341,24 +254,15 @@ mod tests {
             first_sentence("Version 1.5 works. Next."),
             "Version 1.5 works."
         );
-        let md = "# J05 · X\n\n> **Interviewer:** \"Q?\"\n\n## Short answer\n\nSee [J04](j04.md) first.\nMore.\n\n## Deep answer\n";
-        assert_eq!(short_answer_sentence(md).as_deref(), Some("See J04 first."));
-        assert_eq!(short_answer_sentence("# T\n\nNo sections.\n"), None);
-    }
-
-    #[test]
-    fn relative_paths_between_pages() {
+        let md = "# J05 · X\n<!-- summary: A full buffer blocks the sender, e.g. at cap 2. -->\n\n## Short answer\n\nOther.\n";
         assert_eq!(
-            relative(Path::new("junior"), Path::new("junior/j05.md")),
-            "j05.md"
+            declared_summary(md).as_deref(),
+            Some("A full buffer blocks the sender, e.g. at cap 2.")
         );
+        assert_eq!(declared_summary("# T\n\nNo summary.\n"), None);
         assert_eq!(
-            relative(Path::new("mid"), Path::new("junior/j05.md")),
-            "../junior/j05.md"
-        );
-        assert_eq!(
-            relative(Path::new(""), Path::new("junior/j05.md")),
-            "junior/j05.md"
+            declared_summary("# T\n\n<!-- summary: Two. Sentences. -->\n"),
+            None
         );
     }
 
@@ -371,7 +275,7 @@ mod tests {
         );
         let read = |p: &str| {
             (p == "junior/a.md")
-                .then(|| "# J01 · A\n\n## Short answer\n\nIt is A. Really.\n".to_string())
+                .then(|| "# J01 · A\n\n<!-- summary: It is A. -->\n\n## Short answer\n\nIt is B. Really.\n".to_string())
         };
         let page = Path::new("junior/overview.md");
         let md = expand_chapter_lists(

@@ -15,7 +15,6 @@ fn withdraw(balance: &AtomicI64, amount: i64) -> bool {
 // ANCHOR_END: withdraw
 
 fn main() {
-    // ANCHOR: main
     let balance = AtomicI64::new(100);
     let start = Barrier::new(2); // same pressure as before: both threads go at once
 
@@ -36,5 +35,4 @@ fn main() {
         outcomes.len() - approved
     );
     println!("final balance: {}", balance.load(Ordering::SeqCst));
-    // ANCHOR_END: main
 }

@@ -59,11 +59,9 @@ fn main() {
     run("compare_exchange_weak", take_seat);
     run("fetch_update", |s| take_seat_update(s).is_ok());
 
-    // ANCHOR: refused
     let full = AtomicU32::new(CAP);
     println!(
         "a refused fetch_update returns {:?}",
         take_seat_update(&full)
     );
-    // ANCHOR_END: refused
 }
