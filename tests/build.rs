@@ -2,15 +2,19 @@
 //!
 //! The chapters are expanded exactly as `mdbook build` does before rendering: first the book's `listings`
 //! preprocessor (captions, labels, fence attributes from each listing's declaration), then mdBook's own `links`
-//! (includes and anchors). skeptic then tests every ```rust block of the result. Since skeptic ignores
-//! `compile_fail`, such blocks become `should_panic,no_run` (must fail to compile); their exact error codes are
-//! asserted by the `listings` tests.
+//! (includes and anchors). Before that, every Rust block is marked with its origin (chapter and line); after it,
+//! [`mdbook_listings::snippet::for_skeptic`] turns every Rust-like block into a ```rust block with a time limit
+//! (`compile_fail` becomes `should_panic,no_run`: the compile must fail; the exact error codes are asserted by the
+//! `listings` tests). skeptic then generates a test per block, and each test is wrapped to name its origin. A block
+//! skeptic would skip (`ignore`) fails the build.
 
 use mdbook_driver::MDBook;
 use mdbook_driver::book::BookItem;
 use mdbook_driver::builtin_preprocessors::LinkPreprocessor;
 use mdbook_listings::mdbook_preprocessor::{Preprocessor, PreprocessorContext};
-use mdbook_listings::{markdown, spec};
+use mdbook_listings::paths::normalize;
+use mdbook_listings::snippet::{self, Block, Origin};
+use mdbook_listings::spec;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -23,7 +27,8 @@ fn main() {
     }
     let (listings, _) = spec::load_all(&root);
     write_if_changed(&out.join("listing-tests.rs"), &listing_tests(&listings));
-    let docs = match expand_book(&root, &out, &listings) {
+    let mut origins = Vec::new();
+    let docs = match expand_book(&root, &out, &listings, &mut origins) {
         Ok(docs) => docs,
         Err(e) => {
             // Let the crate compile: the failure is reported by a test, with the `book` tests naming the file.
@@ -36,7 +41,18 @@ fn main() {
             return;
         }
     };
-    skeptic::generate_doc_tests(&docs);
+    let paths: Vec<PathBuf> = docs.iter().map(|(p, _)| p.clone()).collect();
+    skeptic::generate_doc_tests(&paths);
+    let generated = out.join("skeptic-tests.rs");
+    let text = std::fs::read_to_string(&generated).expect("skeptic wrote its tests");
+    let blocks: Vec<(String, Vec<Block>)> = docs
+        .into_iter()
+        .map(|(p, b)| (p.file_stem().unwrap().to_string_lossy().into_owned(), b))
+        .collect();
+    match snippet::wrap_tests(&text, &blocks, &origins) {
+        Ok(wrapped) => write_if_changed(&generated, &wrapped),
+        Err(problems) => panic!("the book's Rust blocks cannot all be tested:\n{problems}"),
+    }
 }
 
 fn listing_tests(listings: &[spec::Listing]) -> String {
@@ -48,18 +64,39 @@ fn listing_tests(listings: &[spec::Listing]) -> String {
     s
 }
 
+/// Expands every chapter as `mdbook build` does, writes it for skeptic (with its template file), and returns each
+/// written file with its Rust blocks.
 fn expand_book(
     root: &Path,
     out: &Path,
     listings: &[spec::Listing],
-) -> mdbook_listings::mdbook_preprocessor::errors::Result<Vec<PathBuf>> {
-    let md = MDBook::load(root)?;
+    origins: &mut Vec<Origin>,
+) -> mdbook_listings::mdbook_preprocessor::errors::Result<Vec<(PathBuf, Vec<Block>)>> {
+    let mut md = MDBook::load(root)?;
     let ctx = PreprocessorContext::new(root.to_path_buf(), md.config.clone(), "html".into());
+    let src = root.join(&md.config.book.src);
+    // Mark every Rust block with its origin before anything moves it.
+    md.book.for_each_mut(|item| {
+        if let BookItem::Chapter(ch) = item
+            && let Some(path) = &ch.source_path
+        {
+            let dir = src.join(path).parent().unwrap().to_path_buf();
+            let listing_of = |inc: &str| {
+                let target = normalize(&dir.join(inc));
+                listings
+                    .iter()
+                    .find(|l| target == normalize(&l.dir.join("src/main.rs")))
+                    .map(|l| format!("listings/{}/src/main.rs", l.rel))
+            };
+            let chapter = format!("src/{}", path.display());
+            ch.content = snippet::tag_sources(&chapter, &ch.content, origins, &listing_of);
+        }
+    });
     // Exactly what `mdbook build` does before rendering: the book's `listings` preprocessor, then mdBook's `links`.
-    let book =
-        mdbook_listings::render_book(&root.join(&md.config.book.src), listings, md.book.clone())?;
+    let book = mdbook_listings::render_book(&src, listings, md.book.clone())?;
     let book = LinkPreprocessor::new().run(&ctx, book)?;
     let dest_root = out.join("book");
+    let template = snippet::template_file();
     let mut docs = Vec::new();
     for item in book.iter() {
         let BookItem::Chapter(ch) = item else {
@@ -70,31 +107,14 @@ fn expand_book(
         };
         let dest = dest_root.join(path);
         std::fs::create_dir_all(dest.parent().unwrap())?;
-        write_if_changed(&dest, &for_skeptic(&ch.content));
-        docs.push(dest);
+        let (text, blocks) = snippet::for_skeptic(&ch.content);
+        write_if_changed(&dest, &text);
+        let mut skt = dest.clone().into_os_string();
+        skt.push(".skt.md");
+        write_if_changed(Path::new(&skt), &template);
+        docs.push((dest, blocks));
     }
     Ok(docs)
-}
-
-/// Maps rustdoc's `compile_fail` to what skeptic understands: `should_panic,no_run` (the compile must fail).
-fn for_skeptic(content: &str) -> String {
-    let fences = markdown::fences(content);
-    let mut out = String::with_capacity(content.len());
-    for (i, line) in content.lines().enumerate() {
-        match fences.iter().find(|f| f.open == i && f.is_rust()) {
-            Some(f) if f.attrs().iter().any(|a| a == "compile_fail") => {
-                let attrs: Vec<String> = f
-                    .attrs()
-                    .into_iter()
-                    .filter(|a| a != "compile_fail" && !mdbook_listings::book::is_error_code(a))
-                    .chain(["should_panic".to_string(), "no_run".to_string()])
-                    .collect();
-                writeln!(out, "{}{}{}", f.indent, f.marker, attrs.join(",")).unwrap();
-            }
-            _ => writeln!(out, "{line}").unwrap(),
-        }
-    }
-    out
 }
 
 fn write_if_changed(path: &Path, text: &str) {

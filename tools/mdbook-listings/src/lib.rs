@@ -17,6 +17,7 @@ pub mod overview;
 pub mod paths;
 pub mod rebless;
 pub mod render;
+pub mod snippet;
 pub mod spec;
 pub mod summary;
 
