@@ -50,7 +50,15 @@ fn main() {
         .map(|(p, b)| (p.file_stem().unwrap().to_string_lossy().into_owned(), b))
         .collect();
     match snippet::wrap_tests(&text, &blocks, &origins) {
-        Ok(wrapped) => write_if_changed(&generated, &wrapped),
+        Ok(wrapped) => {
+            for name in &wrapped.untraced {
+                println!(
+                    "cargo:warning=snippet test `{name}` has no origin in src/ (a block from an included markdown \
+                     file?): its failures name the expanded chapter"
+                );
+            }
+            write_if_changed(&generated, &wrapped.tests)
+        }
         Err(problems) => panic!("the book's Rust blocks cannot all be tested:\n{problems}"),
     }
 }

@@ -200,14 +200,23 @@ pub fn sanitize(s: &str) -> String {
         .join("_")
 }
 
+/// Skeptic's tests, wrapped, and the tests that could not be traced to a block of the source (they name the
+/// expanded chapter instead: a Rust block that came from an included markdown file, or a renderer that dropped the
+/// origin mark).
+#[derive(Debug)]
+pub struct Wrapped {
+    pub tests: String,
+    pub untraced: Vec<String>,
+}
+
 /// Rewrites skeptic's generated tests so each runs through `snippet(<origin>, …)`, which names the chapter's line
 /// on failure. `docs` lists each expanded chapter's file stem and its blocks, in the order given to skeptic.
-/// Fails if skeptic would skip a test (`#[ignore]`) or a test cannot be traced to its block.
+/// Fails if skeptic would skip a test (`#[ignore]`).
 pub fn wrap_tests(
     generated: &str,
     docs: &[(String, Vec<Block>)],
     origins: &[Origin],
-) -> Result<String, String> {
+) -> Result<Wrapped, String> {
     // (stem, expanded line) → the blocks there, in order.
     let mut by_key: BTreeMap<(String, usize), VecDeque<Option<usize>>> = BTreeMap::new();
     for (stem, blocks) in docs {
@@ -222,7 +231,17 @@ pub fn wrap_tests(
     let mut out = String::with_capacity(generated.len() * 2);
     let mut pending_ignore = false;
     let mut current: Option<(String, Option<usize>)> = None;
+    let fallback = |name: &str| {
+        let (head, n) = name.rsplit_once("_line_").unwrap_or((name, "0"));
+        let stem = head.split("_sect_").next().unwrap_or(head);
+        format!(
+            "crate::Origin {{ chapter: \"{stem} (expanded chapter; the block's origin is unknown)\", line: {}, \
+             listing: None }}",
+            n.parse::<usize>().unwrap_or(0)
+        )
+    };
     let mut problems = Vec::new();
+    let mut untraced = Vec::new();
     for line in generated.lines() {
         if line.trim() == "#[ignore]" {
             pending_ignore = true;
@@ -244,9 +263,7 @@ pub fn wrap_tests(
                 });
             let origin = key.and_then(|k| by_key.get_mut(&k)?.pop_front()).flatten();
             if origin.is_none() {
-                problems.push(format!(
-                    "cannot trace the generated test `{name}` to a block of the book"
-                ));
+                untraced.push(name.to_string());
             }
             if pending_ignore {
                 let at = origin.map_or(name.to_string(), |o| describe(&origins[o]));
@@ -261,7 +278,7 @@ pub fn wrap_tests(
             continue;
         }
         let trimmed = line.trim_start();
-        if let (Some((_, origin)), true) = (
+        if let (Some((name, origin)), true) = (
             &current,
             trimmed.starts_with("skeptic::rt::run_test(")
                 || trimmed.starts_with("skeptic::rt::compile_test("),
@@ -275,7 +292,7 @@ pub fn wrap_tests(
                     o.line,
                     o.listing.as_ref().map(|(f, whole)| (f.as_str(), *whole))
                 ),
-                None => "crate::Origin { chapter: \"?\", line: 0, listing: None }".to_string(),
+                None => fallback(name),
             };
             writeln!(out, "    crate::snippet({origin_expr}, || {call});").unwrap();
             continue;
@@ -283,7 +300,10 @@ pub fn wrap_tests(
         writeln!(out, "{line}").unwrap();
     }
     if problems.is_empty() {
-        Ok(out)
+        Ok(Wrapped {
+            tests: out,
+            untraced,
+        })
     } else {
         Err(problems.join("\n"))
     }
@@ -378,7 +398,7 @@ mod tests {
                 origin: Some(0),
             }],
         )];
-        let out = wrap_tests(GENERATED, &docs, &origins).unwrap();
+        let out = wrap_tests(GENERATED, &docs, &origins).unwrap().tests;
         assert!(
             out.contains("    crate::snippet(crate::Origin { chapter: \"src/junior/j05-buffering.md\", line: 7, listing: None }, || skeptic::rt::run_test(r#\"/r\"#, r#\"/o\"#, r#\"x86\"#, s));\n"),
             "{out}"
@@ -389,8 +409,13 @@ mod tests {
             err.contains("src/junior/j05-buffering.md:7: skeptic would skip this block (`ignore`)"),
             "{err}"
         );
-        let err = wrap_tests(GENERATED, &[], &origins).unwrap_err();
-        assert!(err.contains("cannot trace"), "{err}");
+        let lost = wrap_tests(GENERATED, &[], &origins).unwrap();
+        assert_eq!(lost.untraced, ["j05_buffering_sect_deep_answer_line_12"]);
+        assert!(
+            lost.tests.contains("crate::snippet(crate::Origin { chapter: \"j05_buffering (expanded chapter; the block's origin is unknown)\", line: 12, listing: None }"),
+            "{}",
+            lost.tests
+        );
     }
 
     #[test]
