@@ -149,7 +149,11 @@ pub fn rebless_listing(l: &Listing, observed: &str) -> Result<String, String> {
     let (path, key) = manifest_field(l, field);
     let text = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    let new = rebless(&text, &key, observed)?;
+    // A Go listing's listing.toml may hold the declaration at the top or under [listing].
+    let new = rebless(&text, &key, observed).or_else(|e| match key.contains('.') {
+        false => rebless(&text, &format!("listing.{key}"), observed),
+        true => Err(e),
+    })?;
     if new == text {
         return Ok(format!("listings/{}: `{field}` already as observed", l.rel));
     }
