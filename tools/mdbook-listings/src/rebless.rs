@@ -244,4 +244,49 @@ old line
         assert_eq!(requested_in(None, true), Ok(false));
         assert_eq!(requested_in(Some("yes"), false), Ok(false));
     }
+
+    #[test]
+    fn rebless_listing_rewrites_the_manifest_only_when_allowed() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("Cargo.toml"), MANIFEST).unwrap();
+        let mut l = Listing {
+            dir: dir.path().to_path_buf(),
+            rel: "j05/x".into(),
+            package: "j05-x".into(),
+            description: "A caption".into(),
+            behaviour: Behaviour::Output {
+                stdout: "old line\n".into(),
+            },
+        };
+        let msg = rebless_listing(&l, "fresh\n").unwrap();
+        assert_eq!(
+            msg,
+            "listings/j05/x: re-blessed `stdout` in Cargo.toml (review the diff)"
+        );
+        let text = std::fs::read_to_string(dir.path().join("Cargo.toml")).unwrap();
+        assert_eq!(text, MANIFEST.replace("old line\n", "fresh\n"));
+        l.behaviour = Behaviour::Spin {
+            spinning: "s".into(),
+        };
+        assert!(rebless_listing(&l, "other\n").is_err());
+        let after = std::fs::read_to_string(dir.path().join("Cargo.toml")).unwrap();
+        assert_eq!(after, text, "a refused re-bless leaves the manifest alone");
+        // A Go listing: listing.toml, the declaration under [listing].
+        let go = tempfile::tempdir().unwrap();
+        std::fs::write(
+            go.path().join("listing.toml"),
+            "[listing]\nbehaviour = \"output\"\nstdout = \"a\\n\"\n",
+        )
+        .unwrap();
+        l.dir = go.path().to_path_buf();
+        l.behaviour = Behaviour::Output {
+            stdout: "a\n".into(),
+        };
+        rebless_listing(&l, "b\n").unwrap();
+        let text = std::fs::read_to_string(go.path().join("listing.toml")).unwrap();
+        assert_eq!(
+            text,
+            "[listing]\nbehaviour = \"output\"\nstdout = \"\"\"\nb\n\"\"\"\n"
+        );
+    }
 }
