@@ -14,7 +14,9 @@ fn mappings() -> usize {
 /// A number from a file such as /proc/sys/vm/max_map_count.
 fn sysctl(path: &str) -> usize {
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    text.trim().parse().unwrap_or_else(|e| panic!("{path}: {e}"))
+    text.trim()
+        .parse()
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// The soft limit on processes (threads count as processes): `ulimit -u`.
@@ -67,7 +69,10 @@ fn main() {
     println!("each parked thread adds {per_thread} memory mappings");
     println!("vm.max_map_count = {max_map_count}: room for about {room} more threads");
     println!("kernel.pid_max = {}", sysctl("/proc/sys/kernel/pid_max"));
-    println!("kernel.threads-max = {}", sysctl("/proc/sys/kernel/threads-max"));
+    println!(
+        "kernel.threads-max = {}",
+        sysctl("/proc/sys/kernel/threads-max")
+    );
     println!("max user processes (ulimit -u) = {}", max_user_processes());
     let verdict = if per_thread >= 2 { "yes" } else { "no" };
     println!("every parked thread adds at least 2 memory mappings: {verdict}");

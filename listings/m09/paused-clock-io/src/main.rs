@@ -29,7 +29,10 @@ async fn main() -> std::io::Result<()> {
     let job = tokio::task::spawn_blocking(|| std::thread::sleep(Duration::from_millis(20)));
     let joined = timeout(Duration::from_secs(5), job).await;
     let waited = start.elapsed().as_secs();
-    println!("blocking job: finished = {}, at t={waited}s", joined.is_ok());
+    println!(
+        "blocking job: finished = {}, at t={waited}s",
+        joined.is_ok()
+    );
     // ANCHOR_END: body
     Ok(())
 }

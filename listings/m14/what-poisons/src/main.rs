@@ -21,21 +21,30 @@ fn main() {
         let _guard = m.lock().unwrap();
         panic!("while holding the lock");
     });
-    println!("std Mutex, guard held in the panic: poisoned = {}", mutex.is_poisoned());
+    println!(
+        "std Mutex, guard held in the panic: poisoned = {}",
+        mutex.is_poisoned()
+    );
 
     let rw = Arc::new(RwLock::new(0));
     panic_holding(Arc::clone(&rw), |rw| {
         let _guard = rw.write().unwrap();
         panic!("while writing");
     });
-    println!("std RwLock, write guard held: poisoned = {}", rw.is_poisoned());
+    println!(
+        "std RwLock, write guard held: poisoned = {}",
+        rw.is_poisoned()
+    );
 
     let rw = Arc::new(RwLock::new(0));
     panic_holding(Arc::clone(&rw), |rw| {
         let _guard = rw.read().unwrap();
         panic!("while reading");
     });
-    println!("std RwLock, read guard held: poisoned = {}", rw.is_poisoned());
+    println!(
+        "std RwLock, read guard held: poisoned = {}",
+        rw.is_poisoned()
+    );
 
     let tokio_mutex = Arc::new(tokio::sync::Mutex::new(0));
     panic_holding(Arc::clone(&tokio_mutex), |m| {
@@ -53,7 +62,10 @@ fn main() {
         });
     });
     let payload = caught.expect_err("the scope re-panics");
-    let message = payload.downcast_ref::<&str>().copied().unwrap_or("(not a &str)");
+    let message = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .unwrap_or("(not a &str)");
     println!("thread::scope raised: {message:?}");
     println!(
         "the child's message \"child failed\" was dropped: {}",

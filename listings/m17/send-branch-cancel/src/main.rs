@@ -24,7 +24,10 @@ async fn send_branch() {
         () = sleep(Duration::from_millis(10)) => print!("send branch: the timer won; "),
     }
     // The losing `send` future was dropped, and the value inside it too.
-    println!("still held: {next:?}; the receiver gets {:?}", drain(&mut rx));
+    println!(
+        "still held: {next:?}; the receiver gets {:?}",
+        drain(&mut rx)
+    );
 }
 // ANCHOR_END: send
 

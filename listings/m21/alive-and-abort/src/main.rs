@@ -10,10 +10,16 @@ async fn main() {
     let stuck = tokio::spawn(async move { never.recv().await });
     // The check belongs here, while the runtime runs: after shutdown every
     // task is gone, leaked or not, and the count is 0 whatever happened.
-    println!("alive tasks after the work is done: {}", metrics.num_alive_tasks());
+    println!(
+        "alive tasks after the work is done: {}",
+        metrics.num_alive_tasks()
+    );
     stuck.abort();
     let _ = stuck.await; // Err(cancelled)
-    println!("alive tasks after abort and join: {}", metrics.num_alive_tasks());
+    println!(
+        "alive tasks after abort and join: {}",
+        metrics.num_alive_tasks()
+    );
     // ANCHOR_END: alive
 
     // ANCHOR: blocking
