@@ -18,9 +18,21 @@ fn status_kib(field: &str) -> f64 {
         .unwrap_or_else(|| panic!("no {field} line in /proc/self/status"))
 }
 
+/// The kernel stacks of every thread on the machine, in KiB (`KernelStack` in /proc/meminfo).
+/// A system-wide figure: other processes starting threads at the same time blur it.
+fn kernel_stacks_kib() -> f64 {
+    let meminfo = std::fs::read_to_string("/proc/meminfo").expect("needs Linux /proc");
+    meminfo
+        .lines()
+        .find_map(|line| line.strip_prefix("KernelStack:"))
+        .and_then(|value| value.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("no KernelStack line in /proc/meminfo")
+}
+
 /// What `count` parked units added to the process, divided per unit.
 struct Cost {
     resident_kib: f64,
+    kernel_stack_kib: f64,
     reserved_kib: f64,
     start_micros: f64,
 }
@@ -30,6 +42,7 @@ impl Cost {
         let n = count as f64;
         Cost {
             resident_kib: (rss.1 - rss.0) / n,
+            kernel_stack_kib: 0.0,
             reserved_kib: (size.1 - size.0) / n,
             start_micros: took.as_secs_f64() * 1e6 / n,
         }
@@ -46,6 +59,7 @@ fn park_threads() -> Cost {
     let all_started = Arc::new(Barrier::new(THREADS + 1));
 
     let (rss0, size0) = (status_kib("VmRSS"), status_kib("VmSize"));
+    let kernel0 = kernel_stacks_kib();
     let start = Instant::now();
     let handles: Vec<_> = (0..THREADS)
         .map(|_| {
@@ -60,12 +74,16 @@ fn park_threads() -> Cost {
     all_started.wait();
     let took = start.elapsed();
     let (rss1, size1) = (status_kib("VmRSS"), status_kib("VmSize"));
+    let kernel1 = kernel_stacks_kib();
 
     drop(closed); // open the gate: every thread returns
     for handle in handles {
         handle.join().unwrap();
     }
-    Cost::per_unit(THREADS, (rss0, rss1), (size0, size1), took)
+    Cost {
+        kernel_stack_kib: (kernel1 - kernel0) / THREADS as f64,
+        ..Cost::per_unit(THREADS, (rss0, rss1), (size0, size1), took)
+    }
 }
 // ANCHOR_END: threads
 
@@ -115,6 +133,10 @@ fn main() {
     println!(
         "{THREADS} parked threads: {:.1} KiB resident, {:.0} KiB reserved, {:.1} µs to start, each",
         thread.resident_kib, thread.reserved_kib, thread.start_micros
+    );
+    println!(
+        "{THREADS} parked threads: kernel stacks grew by {:.1} KiB each (not in the process's figures)",
+        thread.kernel_stack_kib
     );
     println!(
         "{TASKS} parked tasks: {:.2} KiB resident, {:.2} KiB reserved, {:.2} µs to start, each",

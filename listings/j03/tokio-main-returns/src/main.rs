@@ -1,5 +1,3 @@
-use std::time::Duration;
-
 struct Report(&'static str);
 
 impl Drop for Report {
@@ -14,7 +12,8 @@ async fn main() {
     let report = Report("task");
     tokio::spawn(async move {
         let _report = report;
-        tokio::time::sleep(Duration::from_millis(100)).await;
+        // Stands for work that is still going on when main returns.
+        std::future::pending::<()>().await;
         println!("task finished");
     });
     println!("main returns");

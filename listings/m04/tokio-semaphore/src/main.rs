@@ -15,10 +15,17 @@ async fn main() {
     // ANCHOR: body
     let permits = Arc::new(Semaphore::new(3));
     let mut set = JoinSet::new();
+    let mut results = Vec::new();
+    let mut most_in_set = 0;
     for job in 1..=20u64 {
-        // Wait for a free slot BEFORE spawning: at most 3 tasks exist at a
+        // Wait for a free slot BEFORE spawning: at most 3 jobs run at a
         // time, and this loop is held back when the pool is busy.
         let permit = Arc::clone(&permits).acquire_owned().await.unwrap();
+        // Reap the tasks that have finished: a JoinSet keeps every finished
+        // task (and its output) until it is joined.
+        while let Some(done) = set.try_join_next() {
+            results.push(done.expect("a job panicked"));
+        }
         let (running, peak) = (Arc::clone(&running), Arc::clone(&peak));
         set.spawn(async move {
             let now = running.fetch_add(1, Ordering::SeqCst) + 1;
@@ -28,8 +35,11 @@ async fn main() {
             drop(permit); // frees the slot (also happens if the task panics)
             job * 2
         });
+        most_in_set = most_in_set.max(set.len());
     }
-    let results = set.join_all().await; // waits for every task
+    while let Some(done) = set.join_next().await {
+        results.push(done.expect("a job panicked"));
+    }
     // ANCHOR_END: body
 
     let sum: u64 = results.iter().sum();
@@ -38,6 +48,11 @@ async fn main() {
     println!(
         "never more than 3 jobs at once: {}",
         if ok { "yes" } else { "no" }
+    );
+    let reaped = most_in_set <= 3;
+    println!(
+        "the JoinSet never held more than 3 tasks: {}",
+        if reaped { "yes" } else { "no" }
     );
     println!(
         "finished at t={}ms (20 jobs of 10ms, 3 at a time)",

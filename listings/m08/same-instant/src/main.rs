@@ -9,7 +9,8 @@ async fn main() {
     let start = Instant::now();
     let never = pending::<()>; // a future that never completes
 
-    // Relative: "100 ms from when this starts waiting".
+    // Relative: "100 ms from now". The deadline is fixed here, when the
+    // timeout is created, not when it is first awaited.
     let a = timeout(Duration::from_millis(100), never());
     // Absolute: "at this instant", computed by whoever set the budget.
     let b = timeout_at(start + Duration::from_millis(100), never());
@@ -19,11 +20,5 @@ async fn main() {
     let t = start.elapsed().as_millis();
     println!("timeout(100ms): gave up at t={t}ms");
     println!("timeout_at(start + 100ms): gave up at t={t}ms");
-
-    // An absolute deadline that has already passed fails on the first poll.
-    let late = timeout_at(start + Duration::from_millis(50), never()).await;
-    assert!(late.is_err());
-    let t = start.elapsed().as_millis();
-    println!("deadline in the past: gave up at t={t}ms, without waiting");
     // ANCHOR_END: body
 }

@@ -15,10 +15,15 @@ async fn main() {
     let peak = Arc::new(AtomicUsize::new(0));
 
     let mut tasks = JoinSet::new();
+    let mut finished = Vec::new();
     for id in 0..10 {
         // Acquire *before* spawning (Go: `sem <- struct{}{}` before `go`): the
-        // loop itself waits, so at most LIMIT tasks even exist at a time.
+        // loop itself waits, so at most LIMIT tasks run at a time.
         let permit = Arc::clone(&semaphore).acquire_owned().await.unwrap();
+        // Finished tasks stay in the JoinSet until joined: reap them as we go.
+        while let Some(done) = tasks.try_join_next() {
+            finished.push(done.unwrap());
+        }
         let (running, peak) = (Arc::clone(&running), Arc::clone(&peak));
         tasks.spawn(async move {
             let now = running.fetch_add(1, Ordering::SeqCst) + 1;
@@ -29,7 +34,9 @@ async fn main() {
             id
         });
     }
-    let mut finished = tasks.join_all().await;
+    while let Some(done) = tasks.join_next().await {
+        finished.push(done.unwrap());
+    }
     // ANCHOR_END: limit
 
     finished.sort_unstable();

@@ -10,7 +10,10 @@ struct Outbox {
 
 impl Outbox {
     fn send(&self, v: u32) -> Result<(), u32> {
-        match &*self.tx.lock().unwrap() {
+        // Clone the Sender and release the lock before sending: a send that
+        // waits (on a bounded channel) must not hold up `close` or other senders.
+        let tx = self.tx.lock().unwrap().clone();
+        match tx {
             Some(tx) => tx.send(v).map_err(|e| e.into_inner()),
             None => Err(v), // already closed: an ordinary error, not a panic
         }

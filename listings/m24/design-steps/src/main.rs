@@ -38,10 +38,17 @@ async fn main() {
     let deadline = Duration::from_millis(1000); // step 4: bound every job in time
     let mut tasks = JoinSet::new(); // step 4: every task has an owner
 
+    let mut results = Vec::new();
     for (name, cost, corrupt) in files {
-        let limit = Arc::clone(&limit);
+        // step 3: wait for a free slot *before* spawning, so that at most two
+        // tasks run and the loop itself is held back
+        let permit = Arc::clone(&limit).acquire_owned().await.unwrap();
+        // collect the tasks that have finished: the set keeps them until joined
+        while let Some(done) = tasks.try_join_next() {
+            results.push(done.expect("a job panicked"));
+        }
         tasks.spawn(async move {
-            let _permit = limit.acquire_owned().await.unwrap();
+            let _permit = permit; // released when the task ends, however it ends
             // step 5: the error travels back as a value, not a log line
             let outcome = match timeout(deadline, process(cost, corrupt)).await {
                 Ok(Ok(took)) => Outcome::Processed(took),
@@ -51,9 +58,11 @@ async fn main() {
             (name, outcome)
         });
     }
+    while let Some(done) = tasks.join_next().await {
+        results.push(done.expect("a job panicked"));
+    }
 
     // Results arrive in completion order; sort them for the report.
-    let mut results = tasks.join_all().await;
     results.sort_by_key(|&(name, _)| name);
     // ANCHOR_END: body
 

@@ -49,7 +49,7 @@ fn worker(queue: Receiver<Event>) -> Vec<Report> {
     let mut reports = Vec::new();
     for event in queue {
         // Providers redeliver; processing must be idempotent.
-        if !seen.insert(event.id) {
+        if seen.contains(&event.id) {
             reports.push(Report {
                 event,
                 status: Status::Duplicate,
@@ -72,6 +72,11 @@ fn worker(queue: Receiver<Event>) -> Vec<Report> {
                 }
             }
         };
+        // Mark the id only once it has been applied: an event that failed is
+        // not a duplicate, and a redelivery of it deserves another try.
+        if let Status::Delivered { .. } = status {
+            seen.insert(event.id);
+        }
         reports.push(Report { event, status });
     }
     reports // the queue is closed and drained
