@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	results := make(chan int)
+	var wg sync.WaitGroup
+	for id := 0; id < 3; id++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results <- id * 10
+		}()
+	}
+	go func() {
+		wg.Wait()
+		// the close(results) is missing
+	}()
+	sum := 0
+	for r := range results { // after the third value: waits for a fourth, or a close
+		sum += r
+	}
+	fmt.Println(sum)
+}
