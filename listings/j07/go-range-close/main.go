@@ -11,10 +11,10 @@ func main() {
 	var wg sync.WaitGroup
 	for id := 0; id < 3; id++ {
 		wg.Add(1)
-		go func() {
+		go func(id int) {
 			defer wg.Done()
-			results <- id * 10 // go 1.22: each iteration has its own id
-		}()
+			results <- id * 10
+		}(id)
 	}
 	go func() {
 		wg.Wait()

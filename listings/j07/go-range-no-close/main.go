@@ -10,18 +10,16 @@ func main() {
 	var wg sync.WaitGroup
 	for id := 0; id < 3; id++ {
 		wg.Add(1)
-		go func() {
+		go func(id int) {
 			defer wg.Done()
 			results <- id * 10
-		}()
+		}(id)
 	}
 	go func() {
 		wg.Wait()
 		// the close(results) is missing
 	}()
-	sum := 0
 	for r := range results { // after the third value: waits for a fourth, or a close
-		sum += r
+		fmt.Println(r)
 	}
-	fmt.Println(sum)
 }
