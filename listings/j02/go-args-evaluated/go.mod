@@ -1,0 +1,3 @@
+module j02-go-args-evaluated
+
+go 1.22

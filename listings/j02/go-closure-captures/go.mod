@@ -1,0 +1,3 @@
+module j02-go-closure-captures
+
+go 1.22

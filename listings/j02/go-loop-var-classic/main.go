@@ -1,0 +1,18 @@
+package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fmt.Println(i) // go.mod says go 1.21: reads the one shared i, while the loop may still change it
+		}()
+	}
+	wg.Wait()
+}

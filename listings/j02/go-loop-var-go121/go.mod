@@ -1,0 +1,3 @@
+module j02-go-loop-var-go121
+
+go 1.21

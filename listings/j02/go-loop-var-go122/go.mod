@@ -1,0 +1,3 @@
+module j02-go-loop-var-go122
+
+go 1.22

@@ -1,0 +1,3 @@
+module j03-go-main-returns
+
+go 1.22

@@ -1,0 +1,3 @@
+module j06-go-cap1-leftover
+
+go 1.22

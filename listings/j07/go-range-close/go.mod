@@ -1,0 +1,3 @@
+module j07-go-range-close
+
+go 1.22

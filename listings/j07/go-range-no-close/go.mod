@@ -1,0 +1,3 @@
+module j07-go-range-no-close
+
+go 1.22

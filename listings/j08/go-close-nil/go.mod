@@ -1,0 +1,3 @@
+module j08-go-close-nil
+
+go 1.22

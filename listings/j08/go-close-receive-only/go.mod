@@ -1,0 +1,3 @@
+module j08-go-close-receive-only
+
+go 1.22

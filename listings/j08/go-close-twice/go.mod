@@ -1,0 +1,3 @@
+module j08-go-close-twice
+
+go 1.22

@@ -1,0 +1,3 @@
+module j08-go-receiver-closes
+
+go 1.22

@@ -1,0 +1,3 @@
+module j09-go-drain-closed
+
+go 1.22

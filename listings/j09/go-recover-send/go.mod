@@ -1,0 +1,3 @@
+module j09-go-recover-send
+
+go 1.22

@@ -1,0 +1,3 @@
+module j09-go-select-send-closed
+
+go 1.22

@@ -1,0 +1,3 @@
+module j09-go-select-send-or-done
+
+go 1.22

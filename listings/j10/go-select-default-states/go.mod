@@ -1,0 +1,3 @@
+module j10-go-select-default-states
+
+go 1.22

@@ -1,0 +1,3 @@
+module j11-go-three-rules
+
+go 1.22

@@ -1,0 +1,3 @@
+module j12-go-copy-stats
+
+go 1.22

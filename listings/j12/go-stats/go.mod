@@ -1,0 +1,3 @@
+module j12-go-stats
+
+go 1.22

@@ -1,0 +1,3 @@
+module j13-go-jobs-race
+
+go 1.22

@@ -1,0 +1,3 @@
+module j13-go-torn-slice
+
+go 1.22

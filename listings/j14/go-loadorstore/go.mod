@@ -1,0 +1,3 @@
+module j14-go-loadorstore
+
+go 1.22

@@ -1,0 +1,3 @@
+module j15-go-fetch
+
+go 1.22

@@ -1,0 +1,3 @@
+module j16-go-leak-profile
+
+go 1.27

@@ -1,0 +1,3 @@
+module j16-go-recv-then-wait
+
+go 1.22

@@ -1,0 +1,3 @@
+module j16-go-wait-before-recv-ticker
+
+go 1.22

@@ -1,0 +1,3 @@
+module j17-go-add-inside-goroutine
+
+go 1.25

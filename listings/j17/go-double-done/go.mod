@@ -1,0 +1,3 @@
+module j17-go-double-done
+
+go 1.22

@@ -1,0 +1,3 @@
+module j17-go-wg-go
+
+go 1.25

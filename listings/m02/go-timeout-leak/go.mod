@@ -1,0 +1,3 @@
+module m02-go-timeout-leak
+
+go 1.22

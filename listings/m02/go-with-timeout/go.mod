@@ -1,0 +1,3 @@
+module m02-go-with-timeout
+
+go 1.22

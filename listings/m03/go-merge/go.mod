@@ -1,0 +1,3 @@
+module m03-go-merge
+
+go 1.22

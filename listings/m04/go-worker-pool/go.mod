@@ -1,0 +1,3 @@
+module m04-go-worker-pool
+
+go 1.22

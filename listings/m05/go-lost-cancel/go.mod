@@ -1,0 +1,3 @@
+module m05-go-lost-cancel
+
+go 1.22

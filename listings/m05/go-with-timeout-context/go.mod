@@ -1,0 +1,3 @@
+module m05-go-with-timeout-context
+
+go 1.22

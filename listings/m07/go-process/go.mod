@@ -1,0 +1,3 @@
+module m07-go-process
+
+go 1.22

@@ -1,0 +1,3 @@
+module m09-go-three-timers
+
+go 1.23

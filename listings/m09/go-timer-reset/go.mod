@@ -1,0 +1,3 @@
+module m09-go-timer-reset
+
+go 1.22

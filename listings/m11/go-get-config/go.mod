@@ -1,0 +1,3 @@
+module m11-go-get-config
+
+go 1.22

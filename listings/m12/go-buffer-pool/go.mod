@@ -1,0 +1,3 @@
+module m12-go-buffer-pool
+
+go 1.22

@@ -1,0 +1,28 @@
+package main
+
+import (
+	"fmt"
+	"sync/atomic"
+	"time"
+)
+
+// ANCHOR: bug
+var hits int64
+
+func record() { atomic.AddInt64(&hits, 1) }
+func reset()  { hits = 0 } // plain write: a data race with record
+
+// ANCHOR_END: bug
+
+// The race report of an atomic access leaves out the function that made it (record, here) and names
+// only its caller. This extra frame keeps main's line in the report.
+//
+//go:noinline
+func report() { record() }
+
+func main() {
+	go reset()
+	time.Sleep(200 * time.Millisecond) // reset finished long ago, but nothing orders it before record
+	report()
+	fmt.Println("hits:", atomic.LoadInt64(&hits))
+}

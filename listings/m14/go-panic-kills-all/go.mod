@@ -1,0 +1,3 @@
+module m14-go-panic-kills-all
+
+go 1.22

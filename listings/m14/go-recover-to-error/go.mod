@@ -1,0 +1,3 @@
+module m14-go-recover-to-error
+
+go 1.22

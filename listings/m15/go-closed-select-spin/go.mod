@@ -1,0 +1,3 @@
+module m15-go-closed-select-spin
+
+go 1.22

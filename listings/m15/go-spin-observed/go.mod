@@ -1,0 +1,3 @@
+module m15-go-spin-observed
+
+go 1.22

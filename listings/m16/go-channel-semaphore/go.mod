@@ -1,0 +1,3 @@
+module m16-go-channel-semaphore
+
+go 1.22

@@ -1,0 +1,3 @@
+module m20-go-collect-results
+
+go 1.22

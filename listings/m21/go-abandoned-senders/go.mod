@@ -1,0 +1,3 @@
+module m21-go-abandoned-senders
+
+go 1.22

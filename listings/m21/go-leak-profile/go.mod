@@ -1,0 +1,3 @@
+module m21-go-leak-profile
+
+go 1.27

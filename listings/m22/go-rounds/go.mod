@@ -1,0 +1,3 @@
+module m22-go-rounds
+
+go 1.22

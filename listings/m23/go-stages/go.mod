@@ -1,0 +1,3 @@
+module m23-go-stages
+
+go 1.22
