@@ -17,6 +17,7 @@ pub fn entry_ids() -> Vec<String> {
         ('P', 14),
         ('C', 5),
         ('R', 7),
+        ('X', 12),
     ]
     .iter()
     .flat_map(|&(p, n)| (1..=n).map(move |i| format!("{p}{i:02}")))
@@ -27,7 +28,7 @@ pub fn entry_ids() -> Vec<String> {
 pub fn title_id(title: &str) -> Option<&str> {
     let id = title.get(..3)?;
     let b = id.as_bytes();
-    let ok = b"JMSPCR".contains(&b[0]) && b[1].is_ascii_digit() && b[2].is_ascii_digit();
+    let ok = b"JMSPCRX".contains(&b[0]) && b[1].is_ascii_digit() && b[2].is_ascii_digit();
     (ok && title[3..].starts_with(" · ")).then_some(id)
 }
 
@@ -391,8 +392,9 @@ mod tests {
     #[test]
     fn ids_cover_the_inventory() {
         let ids = entry_ids();
-        assert_eq!(ids.len(), 88);
+        assert_eq!(ids.len(), 100);
         assert_eq!((ids[0].as_str(), ids[87].as_str()), ("J01", "R07"));
+        assert_eq!(ids[99], "X12");
     }
 
     #[test]

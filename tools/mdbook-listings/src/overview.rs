@@ -46,6 +46,11 @@ const LEVELS: &[Level] = &[
         name: "Reference",
         slug: "reference",
     },
+    Level {
+        letter: 'X',
+        name: "Rust",
+        slug: "rust",
+    },
 ];
 
 /// The level of an entry id: "J05" → Junior.
@@ -236,7 +241,7 @@ pub fn expand_chapter_lists(
         if let Some(arg) = t.strip_prefix(&open).and_then(|r| r.strip_suffix("}}")) {
             let level = level_named(arg).ok_or_else(|| {
                 format!(
-                    "{}:{}: `{t}`: unknown level `{}` (junior, mid, senior, staff, challenge, reference)",
+                    "{}:{}: `{t}`: unknown level `{}` (junior, mid, senior, staff, challenge, reference, rust)",
                     page.display(),
                     i + 1,
                     arg.trim()

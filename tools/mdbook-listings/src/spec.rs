@@ -162,7 +162,7 @@ struct BinTarget {
 /// Is `s` an entry id directory such as `j05` or `m17`?
 pub fn is_entry_dir(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() == 3 && b"jmspcr".contains(&b[0]) && b[1].is_ascii_digit() && b[2].is_ascii_digit()
+    b.len() == 3 && b"jmspcrx".contains(&b[0]) && b[1].is_ascii_digit() && b[2].is_ascii_digit()
 }
 
 /// Reads one listing crate. Every problem found is reported, naming the manifest.
