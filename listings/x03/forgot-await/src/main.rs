@@ -1,5 +1,3 @@
-#![deny(unused_must_use)]
-
 // ANCHOR: body
 async fn charge(amount: u32) -> u32 {
     println!("charging {amount}");
@@ -8,7 +6,7 @@ async fn charge(amount: u32) -> u32 {
 
 #[tokio::main]
 async fn main() {
-    charge(10); // forgot `.await`: the customer is never charged
-    println!("done");
+    let paid: u32 = charge(10); // forgot `.await`: this is a future, not a number
+    println!("paid {paid}");
 }
 // ANCHOR_END: body
