@@ -22,9 +22,15 @@ impl Frame {
 fn main() {
     let mut frame = Frame::new();
     frame.first = &frame.data[0]; // "first poll": the reference is taken
-    println!("before the move, points into itself: {}", frame.points_into_itself());
+    println!(
+        "before the move, points into itself: {}",
+        frame.points_into_itself()
+    );
 
     let moved = Box::new(frame); // moving copies the bytes, pointer included
-    println!("after the move, points into itself: {}", moved.points_into_itself());
+    println!(
+        "after the move, points into itself: {}",
+        moved.points_into_itself()
+    );
 }
 // ANCHOR_END: body

@@ -4,7 +4,8 @@ use tokio::sync::{mpsc, oneshot};
 
 /// Plain blocking work: imagine a file hash, a compression call, a database driver.
 fn checksum(data: &[u8]) -> u32 {
-    data.iter().fold(0u32, |h, &b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
+    data.iter()
+        .fold(0u32, |h, &b| h.wrapping_mul(31).wrapping_add(u32::from(b)))
 }
 
 // ANCHOR: sync_to_async
@@ -55,7 +56,9 @@ async fn async_side() {
 
     // Blocking work from async code: tokio's blocking pool.
     let copy = data.clone();
-    let sum = tokio::task::spawn_blocking(move || checksum(&copy)).await.unwrap();
+    let sum = tokio::task::spawn_blocking(move || checksum(&copy))
+        .await
+        .unwrap();
     println!("spawn_blocking: {sum:08x}");
 
     // The same, in place: this worker hands its other tasks to the rest of the

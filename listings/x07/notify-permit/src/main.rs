@@ -15,10 +15,16 @@ async fn main() {
     notify.notify_one(); // permits do not add up: at most one is stored
     notify.notified().await;
     let second = timeout(Duration::from_secs(1), notify.notified()).await;
-    println!("two notify_one calls, second wait timed out: {}", second.is_err());
+    println!(
+        "two notify_one calls, second wait timed out: {}",
+        second.is_err()
+    );
 
     notify.notify_waiters(); // wakes current waiters only; stores nothing
     let after = timeout(Duration::from_secs(1), notify.notified()).await;
-    println!("notify_waiters before the wait, wait timed out: {}", after.is_err());
+    println!(
+        "notify_waiters before the wait, wait timed out: {}",
+        after.is_err()
+    );
 }
 // ANCHOR_END: body

@@ -36,11 +36,21 @@ async fn main() {
     let server = tokio::spawn(store(rx));
 
     let (reply, answer) = oneshot::channel();
-    tx.send(Command::Get { key: "a".into(), reply }).await.unwrap();
+    tx.send(Command::Get {
+        key: "a".into(),
+        reply,
+    })
+    .await
+    .unwrap();
     println!("get a -> {:?}", answer.await);
 
     let (reply, answer) = oneshot::channel();
-    tx.send(Command::Forget { key: "a".into(), reply }).await.unwrap();
+    tx.send(Command::Forget {
+        key: "a".into(),
+        reply,
+    })
+    .await
+    .unwrap();
     println!("forget a -> {:?}", answer.await);
 
     drop(tx); // the last sender: `recv` returns `None` and the server ends

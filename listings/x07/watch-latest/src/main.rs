@@ -21,7 +21,10 @@ async fn main() {
 
     drop(tx);
     println!("sender gone, unseen value: {:?}", rx.changed().await);
-    println!("the last value is still readable: {}", *rx.borrow_and_update());
+    println!(
+        "the last value is still readable: {}",
+        *rx.borrow_and_update()
+    );
     println!("sender gone, nothing unseen: {:?}", rx.changed().await);
 }
 // ANCHOR_END: body

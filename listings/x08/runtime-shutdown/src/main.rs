@@ -35,6 +35,9 @@ fn main() {
 
     println!("dropping the runtime");
     drop(rt); // drops every task at its current await, then waits for blocking tasks
-    println!("runtime gone; blocking task ran to the end: {}", finished.load(Ordering::SeqCst));
+    println!(
+        "runtime gone; blocking task ran to the end: {}",
+        finished.load(Ordering::SeqCst)
+    );
 }
 // ANCHOR_END: body

@@ -5,7 +5,7 @@ use std::time::Instant;
 fn collatz_len(mut n: u64) -> u32 {
     let mut steps = 0;
     while n != 1 {
-        n = if n % 2 == 0 { n / 2 } else { 3 * n + 1 };
+        n = if n.is_multiple_of(2) { n / 2 } else { 3 * n + 1 };
         steps += 1;
     }
     steps
@@ -27,15 +27,27 @@ fn main() {
     let (seq, seq_ms) = timed(|| (1..=n).map(collatz_len).max());
     let (par, par_ms) = timed(|| (1..=n).into_par_iter().map(collatz_len).max());
     println!("collatz, sequential: {seq_ms:7.2} ms");
-    println!("collatz, rayon:      {par_ms:7.2} ms  ({:.2}x)", seq_ms / par_ms);
+    println!(
+        "collatz, rayon:      {par_ms:7.2} ms  ({:.2}x)",
+        seq_ms / par_ms
+    );
 
     // Almost no work per item: the cost of splitting and joining dominates.
     let (tiny_seq, tiny_seq_ms) = timed(|| (1..=n).map(|x| x & 1).sum::<u64>());
     let (tiny_par, tiny_par_ms) = timed(|| (1..=n).into_par_iter().map(|x| x & 1).sum::<u64>());
     println!("tiny work, sequential: {tiny_seq_ms:7.3} ms");
-    println!("tiny work, rayon:      {tiny_par_ms:7.3} ms  ({:.2}x)", tiny_seq_ms / tiny_par_ms);
+    println!(
+        "tiny work, rayon:      {tiny_par_ms:7.3} ms  ({:.2}x)",
+        tiny_seq_ms / tiny_par_ms
+    );
 
-    println!("threads in rayon's pool: at least 1: {}", rayon::current_num_threads() >= 1);
-    println!("same results either way: {}", seq == par && tiny_seq == tiny_par);
+    println!(
+        "threads in rayon's pool: at least 1: {}",
+        rayon::current_num_threads() >= 1
+    );
+    println!(
+        "same results either way: {}",
+        seq == par && tiny_seq == tiny_par
+    );
 }
 // ANCHOR_END: body

@@ -23,6 +23,9 @@ fn main() {
         assert_eq!(hits.load(Ordering::SeqCst), 2);
     });
     let runs = RUNS.load(std::sync::atomic::Ordering::Relaxed);
-    println!("every explored interleaving counted 2; more than one explored: {}", runs > 1);
+    println!(
+        "every explored interleaving counted 2; more than one explored: {}",
+        runs > 1
+    );
 }
 // ANCHOR_END: body

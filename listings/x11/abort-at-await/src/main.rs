@@ -24,7 +24,13 @@ async fn main() {
     handle.abort();
     release.store(true, Ordering::SeqCst); // let the loop finish
     let result = handle.await;
-    println!("join result cancelled: {}", result.unwrap_err().is_cancelled());
-    println!("code after the await ran: {}", after_await.load(Ordering::SeqCst));
+    println!(
+        "join result cancelled: {}",
+        result.unwrap_err().is_cancelled()
+    );
+    println!(
+        "code after the await ran: {}",
+        after_await.load(Ordering::SeqCst)
+    );
 }
 // ANCHOR_END: body

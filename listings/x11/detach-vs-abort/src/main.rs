@@ -33,7 +33,10 @@ async fn main() {
     dropped_rx.await.unwrap(); // the guard's destructor ran
     println!("aborted; its locals were dropped");
     let err = handle.await.unwrap_err();
-    println!("awaiting the aborted task: cancelled = {}", err.is_cancelled());
+    println!(
+        "awaiting the aborted task: cancelled = {}",
+        err.is_cancelled()
+    );
 
     // Aborting a task that has already finished changes nothing.
     let handle = tokio::spawn(async { 7 });

@@ -24,7 +24,7 @@ fn main() {
     println!("Arc: {lens:?}");
 
     // 3. No `'static` needed: scoped threads may borrow.
-    let local = vec![1, 2, 3];
+    let local = [1, 2, 3];
     let sum: i32 = thread::scope(|s| s.spawn(|| local.iter().sum()).join().unwrap());
     println!("scope: {sum}");
 
