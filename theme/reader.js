@@ -25,7 +25,7 @@
     const isPrint = !!document.querySelector('meta[name="robots"][content="noindex"]');
     const main = document.querySelector('#mdbook-content main');
     const title = main && main.querySelector('h1');
-    const idMatch = title && /^([JMSPCR]\d\d) · /.exec(title.textContent.trim());
+    const idMatch = title && /^([JMSPCRX]\d\d) · /.exec(title.textContent.trim());
     const entryId = idMatch ? idMatch[1] : null;
 
     // ---- page keys: a page's path relative to the book's root, e.g. "junior/j05-buffering.html" ----

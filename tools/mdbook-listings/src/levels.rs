@@ -44,8 +44,8 @@ pub const LEVELS: &[Level] = &[
     level('P', "staff", "Staff", "staff", 14),
     level('C', "challenges", "Challenge", "challenge", 5),
     level('R', "cheatsheet", "Reference", "reference", 7),
-    // Rust-specific questions (X01…). The part is new: its entries are added to the inventory as they are planned.
-    level('X', "rust", "Rust", "rust", 0),
+    // The questions Rust interviewers ask that Go has no word for (X01…).
+    level('X', "rust", "Rust", "rust", 12),
 ];
 
 /// The level of an entry id letter: 'J' → Junior.
@@ -130,8 +130,9 @@ mod tests {
     #[test]
     fn ids_cover_the_inventory() {
         let ids = entry_ids();
-        assert_eq!(ids.len(), 88);
+        assert_eq!(ids.len(), 100);
         assert_eq!((ids[0].as_str(), ids[87].as_str()), ("J01", "R07"));
+        assert_eq!(ids[99], "X12");
     }
 
     #[test]
