@@ -1,8 +1,12 @@
 // Reader aids for the book, added to mdBook's theme (book.toml: additional-js). Everything here is progressive
 // enhancement: with JavaScript off every page shows all of its text, stacked code blocks and no buttons.
 //
-// - Interview mode: hides each question's answer sections behind reveal buttons (menu bar toggle, remembered).
-// - Progress: "Mark as practised" on each question, check marks in the sidebar, a way to clear them.
+// - Interview mode: hides each question's answer sections behind reveal buttons (menu bar toggle, remembered), the
+//   follow-up answers one by one, the summaries of the overview pages and the sidebar's list of the page's headings.
+// - Progress: "Mark as practised" on each question, check marks in the sidebar and on the overview pages, counts
+//   per level and a way to clear them.
+// - Listings: the copy button copies the whole program (hidden lines included); an excerpt of a listing is shown
+//   without the indentation of the function it sits in.
 // - Go ↔ Rust: a ```go block directly followed by a ```rust listing (or the reverse) becomes two tabs.
 // - Playground notes: what pressing Run shows for listings that panic or do not compile.
 (function () {
@@ -25,7 +29,38 @@
     const isPrint = !!document.querySelector('meta[name="robots"][content="noindex"]');
     const main = document.querySelector('#mdbook-content main');
     const title = main && main.querySelector('h1');
-    const idMatch = title && /^([JMSPCR]\d\d) · /.exec(title.textContent.trim());
+
+    // ---- levels: the book's table (emitted on every page as #book-levels), else read off the sidebar's parts ----
+    function readLevels() {
+        const data = document.getElementById('book-levels');
+        if (data) {
+            try {
+                const list = JSON.parse(data.textContent);
+                if (Array.isArray(list) && list.length) {
+                    return list.filter(l => l && typeof l.letter === 'string' && l.letter.length === 1)
+                        .map(l => ({ letter: l.letter, name: l.name || l.letter, slug: l.slug || l.dir || l.letter }));
+                }
+            } catch (e) { /* fall back to the sidebar */ }
+        }
+        // Fallback: every part title ("Part I — Junior") names the level of the ids listed under it.
+        const levels = [];
+        let part = null;
+        document.querySelectorAll('#mdbook-sidebar ol.chapter > li').forEach(li => {
+            if (li.classList.contains('part-title')) {
+                part = li.textContent.replace(/^.*?—\s*/, '').trim();
+                return;
+            }
+            const m = /^([A-Z])\d\d · /.exec(li.querySelector('.chapter-link-wrapper')?.textContent.trim() || '');
+            if (m && part && !levels.some(l => l.letter === m[1])) {
+                levels.push({ letter: m[1], name: part, slug: part.toLowerCase().replace(/[^a-z]+/g, '-') });
+            }
+        });
+        return levels;
+    }
+    const levels = readLevels();
+    const letters = levels.map(l => l.letter).join('') || 'A-Z';
+    const ID_AT_START = new RegExp(`^([${letters}]\\d\\d) · `);
+    const idMatch = title && ID_AT_START.exec(title.textContent.trim());
     const entryId = idMatch ? idMatch[1] : null;
 
     // ---- page keys: a page's path relative to the book's root, e.g. "junior/j05-buffering.html" ----
@@ -77,13 +112,63 @@
         { heading: 'Deep answer', key: 'deep', reveal: 'Reveal the deep answer' },
         { heading: 'Go vs Rust', key: 'go-vs-rust', reveal: 'Reveal Go vs Rust' },
         { heading: 'Pitfalls', key: 'pitfalls', reveal: 'Reveal the pitfalls' },
-        { heading: 'Follow-up questions', key: 'follow-up', reveal: 'Reveal the follow-up answers' },
+        { heading: 'Follow-up questions', key: 'follow-up', reveal: null },
     ];
     const bodies = [];
 
     function openSection(body, open) {
         body.classList.toggle('iv-open', open);
-        body.previousElementSibling.classList.toggle('iv-open', open);
+        const reveal = body.previousElementSibling;
+        if (reveal && reveal.classList.contains('iv-reveal')) {
+            reveal.classList.toggle('iv-open', open);
+            const button = reveal.querySelector('button');
+            if (button) {
+                button.setAttribute('aria-expanded', String(open));
+            }
+        }
+        markHiddenHeadings();
+    }
+
+    function focusFirst(container) {
+        const first = container.querySelector('p, li, pre, table') || container;
+        if (!first.hasAttribute('tabindex')) {
+            first.setAttribute('tabindex', '-1');
+        }
+        first.focus({ preventScroll: true });
+    }
+
+    // A follow-up item is written `- **Question?** Answer…`: the question stays visible, the answer gets its own
+    // reveal button. Items without a leading bold question are left whole (the browser tests require the shape).
+    function splitFollowUps(body) {
+        let n = 0;
+        body.querySelectorAll(':scope > ul > li, :scope > ol > li').forEach(li => {
+            const first = li.firstElementChild;
+            const lead = Array.from(li.childNodes).find(c => c.nodeType !== 3 || c.textContent.trim() !== '');
+            if (!first || first.tagName !== 'STRONG' || lead !== first) {
+                return;
+            }
+            const answer = el('div', { class: 'fu-answer', id: `fu-answer-${++n}` });
+            let next = first.nextSibling;
+            while (next) {
+                const move = next;
+                next = next.nextSibling;
+                answer.append(move);
+            }
+            if (!answer.textContent.trim()) {
+                return;
+            }
+            const button = el('button', {
+                type: 'button', class: 'fu-reveal', 'aria-expanded': 'false', 'aria-controls': answer.id,
+                text: 'Reveal the answer',
+            });
+            button.addEventListener('click', () => {
+                li.classList.add('fu-open');
+                button.setAttribute('aria-expanded', 'true');
+                focusFirst(answer);
+            });
+            li.classList.add('fu-item');
+            first.after(' ', button, answer);
+        });
     }
 
     function wrapSections() {
@@ -103,6 +188,13 @@
                 next = next.nextSibling;
                 body.append(move);
             }
+            if (!section.reveal) {
+                // Follow-ups: the questions stay visible in interview mode, each answer is revealed on its own.
+                body.classList.add('iv-always');
+                splitFollowUps(body);
+                h2.after(body);
+                return;
+            }
             const button = el('button', { type: 'button', class: 'iv-reveal-button', 'aria-expanded': 'false' });
             button.textContent = section.reveal;
             const hint = section.key === 'short'
@@ -111,15 +203,51 @@
             const reveal = el('div', { class: 'iv-reveal', 'data-section': section.key }, hint ? [button, hint] : [button]);
             button.addEventListener('click', () => {
                 openSection(body, true);
-                button.setAttribute('aria-expanded', 'true');
-                const first = body.querySelector('p, li, pre, table');
-                if (first) {
-                    first.setAttribute('tabindex', '-1');
-                    first.focus({ preventScroll: true });
-                }
+                focusFirst(body);
             });
             h2.after(reveal, body);
             bodies.push(body);
+        });
+    }
+
+    // Overview pages: the text after each question's link is its summary, hidden in interview mode.
+    function wrapSummaries() {
+        if (!main || isPrint) {
+            return;
+        }
+        main.querySelectorAll('.chapter-list li').forEach(li => {
+            const lead = li.firstElementChild;
+            if (!lead || !lead.querySelector('a[href]') && lead.tagName !== 'A') {
+                return;
+            }
+            const summary = el('span', { class: 'iv-summary' });
+            let next = lead.nextSibling;
+            while (next && !(next.nodeType === 1 && /^(UL|OL)$/.test(next.tagName))) {
+                const move = next;
+                next = next.nextSibling;
+                summary.append(move);
+            }
+            if (summary.textContent.trim()) {
+                lead.after(summary);
+            }
+        });
+    }
+
+    // The sidebar lists the page's headings (mdBook's toc.js); those inside a hidden answer give it away.
+    function markHiddenHeadings() {
+        document.querySelectorAll('#mdbook-sidebar a.header-in-summary[href^="#"]').forEach(a => {
+            let target = null;
+            try {
+                target = document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+            } catch (e) {
+                return;
+            }
+            const body = target && target.closest('.iv-body:not(.iv-always)');
+            const hidden = !!body && !body.classList.contains('iv-open');
+            const li = a.closest('li');
+            if (li && li.classList.contains('iv-hidden-heading') !== hidden) {
+                li.classList.toggle('iv-hidden-heading', hidden);
+            }
         });
     }
 
@@ -144,7 +272,10 @@
     function setInterview(on, save) {
         html.classList.toggle('interview-mode', on);
         bodies.forEach(b => openSection(b, false));
-        document.querySelectorAll('.iv-reveal-button').forEach(b => b.setAttribute('aria-expanded', 'false'));
+        document.querySelectorAll('.fu-item').forEach(li => {
+            li.classList.remove('fu-open');
+            li.querySelector('.fu-reveal').setAttribute('aria-expanded', 'false');
+        });
         const toggle = document.getElementById('reader-interview-toggle');
         if (toggle) {
             toggle.setAttribute('aria-pressed', String(on));
@@ -178,9 +309,33 @@
         refreshProgress();
     }
 
-    function sidebarQuestionLinks() {
-        return Array.from(document.querySelectorAll('#mdbook-sidebar a[href]'))
-            .filter(a => !a.classList.contains('header-in-summary') && /\b[JMSPCR]\d\d · /.test(a.textContent));
+    // The book's questions, from the sidebar: every entry whose title starts with an id, except the pages nested
+    // under a question (J01's measured costs belong to J01). Unwritten questions have no link (page: null).
+    function questions() {
+        const out = [];
+        document.querySelectorAll('#mdbook-sidebar li.chapter-item').forEach(li => {
+            const wrapper = li.querySelector(':scope > .chapter-link-wrapper');
+            const m = wrapper && ID_AT_START.exec(wrapper.textContent.trim());
+            if (!m || li.parentElement.closest('li.chapter-item')) {
+                return;
+            }
+            const a = wrapper.querySelector('a[href]');
+            out.push({ id: m[1], letter: m[1][0], page: a ? pageKey(a.href) : null, link: a });
+        });
+        return out;
+    }
+    const questionPages = () => new Set(questions().filter(q => q.page).map(q => q.page));
+    const isQuestionPage = () => questionPages().has(thisPage);
+
+    function setMark(a, is) {
+        if (a.classList.contains('practised') !== is) {
+            a.classList.toggle('practised', is);
+            if (is) {
+                a.setAttribute('aria-description', 'practised');
+            } else {
+                a.removeAttribute('aria-description');
+            }
+        }
     }
 
     let marking = false;
@@ -190,22 +345,43 @@
         }
         marking = true;
         const done = practised();
-        sidebarQuestionLinks().forEach(a => {
-            const is = done.has(pageKey(a.href));
-            if (a.classList.contains('practised') !== is) {
-                a.classList.toggle('practised', is);
-                if (is) {
-                    a.setAttribute('aria-description', 'practised');
-                } else {
-                    a.removeAttribute('aria-description');
-                }
+        questions().forEach(q => q.link && setMark(q.link, done.has(q.page)));
+        markHiddenHeadings();
+        marking = false;
+    }
+
+    // Overview pages: a tick next to each practised question.
+    function markOverview() {
+        if (!main) {
+            return;
+        }
+        const done = practised();
+        main.querySelectorAll('.chapter-list li a[href]').forEach(a => {
+            if (ID_AT_START.test(a.textContent.trim())) {
+                setMark(a, done.has(pageKey(a.href)));
             }
         });
-        marking = false;
+    }
+
+    /** Progress per level: [{ letter, name, done, total, written }] plus the whole book. */
+    function progress() {
+        const done = practised();
+        const all = questions();
+        const per = levels.map(l => {
+            const mine = all.filter(q => q.letter === l.letter);
+            return {
+                letter: l.letter, name: l.name, total: mine.length, written: mine.filter(q => q.page).length,
+                done: mine.filter(q => q.page && done.has(q.page)).length,
+            };
+        }).filter(l => l.total > 0);
+        const total = { total: all.length, written: all.filter(q => q.page).length,
+            done: all.filter(q => q.page && done.has(q.page)).length };
+        return { levels: per, ...total };
     }
 
     function refreshProgress() {
         markSidebar();
+        markOverview();
         const done = practised();
         const mine = done.has(thisPage);
         document.querySelectorAll('.practised-button').forEach(b => {
@@ -215,14 +391,19 @@
         });
         const count = document.getElementById('reader-progress-count');
         if (count) {
-            const total = new Set(sidebarQuestionLinks().map(a => pageKey(a.href))).size;
-            const n = Array.from(done).length;
-            count.textContent = total ? `${n} of ${total} pages practised` : `${n} pages practised`;
+            const p = progress();
+            count.textContent = `${p.done} of ${p.total} questions practised`
+                + (p.written < p.total ? ` (${p.written} written so far)` : '');
+            const table = document.getElementById('reader-progress-levels');
+            table.replaceChildren(...p.levels.map(l => el('li', { 'data-level': l.letter }, [
+                el('span', { class: 'reader-level-name', text: l.name }),
+                el('span', { class: 'reader-level-count', text: `${l.done} of ${l.total}` }),
+            ])));
         }
     }
 
     function addPractisedButtons() {
-        if (!main || !entryId || isPrint) {
+        if (!main || !entryId || isPrint || !isQuestionPage()) {
             return;
         }
         const make = () => {
@@ -276,19 +457,21 @@
         }
         const interview = el('button', {
             id: 'reader-interview-toggle', type: 'button', class: 'icon-button reader-button', 'aria-pressed': 'false',
-        }, [svg(ICON_INTERVIEW), el('span', { class: 'reader-button-label', text: 'Interview' })]);
+            'aria-label': 'Interview mode',
+        }, [svg(ICON_INTERVIEW), el('span', { class: 'reader-button-label', 'aria-hidden': 'true', text: 'Interview' })]);
         interview.addEventListener('click', () => setInterview(!html.classList.contains('interview-mode'), true));
 
         const progressButton = el('button', {
             id: 'reader-progress-toggle', type: 'button', class: 'icon-button reader-button',
             title: 'Progress and reader settings', 'aria-haspopup': 'true', 'aria-expanded': 'false',
-            'aria-controls': 'reader-progress-popup',
-        }, [svg(ICON_PROGRESS), el('span', { class: 'reader-button-label', text: 'Progress' })]);
+            'aria-controls': 'reader-progress-popup', 'aria-label': 'Progress',
+        }, [svg(ICON_PROGRESS), el('span', { class: 'reader-button-label', 'aria-hidden': 'true', text: 'Progress' })]);
         const clear = el('button', { type: 'button', id: 'reader-clear-progress', text: 'Clear all progress' });
         const reset = el('button', { type: 'button', id: 'reader-reset-interview', text: 'Reset interview mode' });
         const popup = el('div', { id: 'reader-progress-popup', class: 'reader-popup', role: 'dialog',
             'aria-label': 'Progress' }, [
             el('p', { id: 'reader-progress-count' }),
+            el('ul', { id: 'reader-progress-levels', 'aria-label': 'Practised per level' }),
             el('p', { class: 'reader-popup-note', text: 'Kept in this browser only.' }),
             clear, reset,
         ]);
@@ -443,11 +626,77 @@
         });
     }
 
+    // ================================ Listings: whole programs ================================
+    // mdBook's copy button copies the visible text only (innerText), so an excerpt of a listing would be pasted
+    // without its `use` lines and `fn main`. The code element's text holds the whole program: mdBook keeps hidden
+    // lines as `<span class="boring">` without their `# ` prefix. Copy that (the Run button already sends it).
+    const mdbookText = window.playground_text;
+    if (typeof mdbookText === 'function') {
+        window.playground_text = function (playground, hidden) {
+            const code = playground.querySelector('code');
+            if (code && !code.classList.contains('editable')) {
+                return code.textContent;
+            }
+            return mdbookText(playground, hidden);
+        };
+    }
+
+    // An excerpt (the part between a listing's ANCHOR lines) keeps the indentation it has inside `fn main`. Show it
+    // without that indentation while the rest is hidden: the common leading spaces of the visible lines are wrapped
+    // in a span that CSS hides, so the text itself (copied, sent to Run, shown whole by the eye button) is unchanged.
+    function dedentExcerpts(root) {
+        root.querySelectorAll('pre > code').forEach(code => {
+            if (!code.querySelector('.boring') || code.dataset.dedent) {
+                return;
+            }
+            // The visible lines: text outside .boring spans, split at newlines.
+            const starts = [];
+            let atLineStart = true;
+            const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const boring = node.parentElement.closest('.boring');
+                const text = node.data;
+                for (let i = 0; i < text.length; i++) {
+                    if (atLineStart && !boring) {
+                        starts.push({ node, offset: i });
+                    }
+                    atLineStart = text[i] === '\n';
+                }
+            }
+            const indentAt = ({ node, offset }) => {
+                const rest = node.data.slice(offset);
+                const line = rest.split('\n')[0];
+                return line.trim() === '' ? null : line.length - line.trimStart().length;
+            };
+            const indents = starts.map(indentAt).filter(n => n !== null);
+            const cut = indents.length ? Math.min(...indents) : 0;
+            if (cut === 0) {
+                return;
+            }
+            // Wrap from the last line backwards, so earlier offsets stay valid.
+            starts.reverse().forEach(({ node, offset }) => {
+                const line = node.data.slice(offset).split('\n')[0];
+                const n = Math.min(cut, line.length - line.trimStart().length);
+                if (n === 0) {
+                    return;
+                }
+                const tail = node.splitText(offset);
+                tail.splitText(n);
+                const span = el('span', { class: 'excerpt-indent' });
+                tail.before(span);
+                span.append(tail);
+            });
+            code.dataset.dedent = String(cut);
+        });
+    }
+
     // ================================ start ================================
     addMenuButtons();
     wrapSections();
+    wrapSummaries();
     addPractisedButtons();
     if (main) {
+        dedentExcerpts(main);
         pairCodeBlocks(main);
         playgroundNotes(main);
     }
@@ -467,5 +716,8 @@
     });
 
     // For the browser tests and for curious readers.
-    window.bookReader = { pairCodeBlocks, pageKey, practised: () => Array.from(practised()) };
+    window.bookReader = {
+        pairCodeBlocks, pageKey, practised: () => Array.from(practised()), progress, levels: () => levels.slice(),
+        questions: () => questions().map(({ id, page }) => ({ id, page })),
+    };
 })();
