@@ -5,6 +5,7 @@
 //! - [`overview`]: the level badge under each question's title and the `{{#chapter-list <level>}}` directive of
 //!   the part overview pages.
 
+pub mod api_links;
 pub mod book;
 pub mod markdown;
 pub mod overview;
@@ -61,6 +62,10 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
     let entries = book::parse_summary(&summary);
     let read = |rel: &str| std::fs::read_to_string(src.join(rel)).ok();
     let mut errors = Vec::new();
+    let api = api_links::ApiLinks::load(src).unwrap_or_else(|e| {
+        errors.push(e);
+        api_links::ApiLinks::default()
+    });
     book.for_each_mut(|item| {
         if let BookItem::Chapter(ch) = item
             && let Some(path) = &ch.source_path
@@ -75,7 +80,7 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
             };
             let overview =
                 book::title_id(&ch.name).and_then(|id| overview::overview_href(id, path, &entries));
-            ch.content = overview::add_level_badge(&content, overview.as_deref());
+            ch.content = api.apply(&overview::add_level_badge(&content, overview.as_deref()));
         }
     });
     if errors.is_empty() {
