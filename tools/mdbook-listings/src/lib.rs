@@ -11,6 +11,7 @@ pub mod markdown;
 pub mod overview;
 pub mod render;
 pub mod spec;
+pub mod status;
 
 /// Re-exported so the book tests drive mdBook with the same preprocessor API.
 pub use mdbook_preprocessor;
@@ -80,6 +81,7 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
             };
             let overview =
                 book::title_id(&ch.name).and_then(|id| overview::overview_href(id, path, &entries));
+            let content = status::expand(&content, &entries);
             ch.content = api.apply(&overview::add_level_badge(&content, overview.as_deref()));
         }
     });
