@@ -1,4 +1,4 @@
-/* Trimmed by theme/trim-highlight.js from mdBook 0.5.4's highlight.js: languages rust, go, bash, shell, plaintext, ini. */
+/* Built by theme/build.js from mdbook-html-0.5.4's highlight.js: languages rust, go, bash, shell, plaintext, ini. */
 /*
   Highlight.js 10.1.1 (93fd0d73)
   License: BSD-3-Clause
