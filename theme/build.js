@@ -6,6 +6,8 @@
 //   theme/book.js          mdBook's own book.js, minified
 //   theme/clipboard.min.js theme/src/clipboard.js, minified (a small stand-in for clipboard.js)
 //   theme/reader.js        theme/src/reader.js, minified (edit the source, then run this script)
+//   theme/reader.css       theme/src/reader.css without comments and indentation
+//   theme/listings.css     theme/src/listings.css, the same way
 //
 //   node theme/build.js [--check]
 //
@@ -56,6 +58,38 @@ function trimHighlight(text) {
         + lines.slice(0, first).join('\n') + '\n' + kept.join('\n') + '\n';
 }
 
+/** Comments and layout whitespace out of a style sheet; strings (`content: " on"`) and selectors are kept. */
+function compactCss(source, origin) {
+    let out = '';
+    for (let i = 0; i < source.length;) {
+        const c = source[i];
+        if (c === '/' && source[i + 1] === '*') {
+            const end = source.indexOf('*/', i + 2);
+            if (end < 0) {
+                throw new Error(`${origin}: unterminated comment`);
+            }
+            i = end + 2;
+        } else if (c === '"' || c === "'") {
+            let j = i + 1;
+            while (j < source.length && source[j] !== c) {
+                j += source[j] === '\\' ? 2 : 1;
+            }
+            out += source.slice(i, j + 1);
+            i = j + 1;
+        } else if (/\s/.test(c)) {
+            while (i < source.length && /\s/.test(source[i])) {
+                i++;
+            }
+            out += ' ';
+        } else {
+            out += c;
+            i++;
+        }
+    }
+    out = out.replace(/ +/g, ' ').replace(/ ?([{};]) ?/g, '$1').replace(/;}/g, '}').trim();
+    return `/* Built by theme/build.js from ${origin}. */\n${out}\n`;
+}
+
 async function minified(source, origin) {
     const out = await minify(source, { compress: true, mangle: true, format: { comments: false } });
     return `/* Built by theme/build.js from ${origin} (minified). */\n${out.code}\n`;
@@ -69,6 +103,8 @@ async function minified(source, origin) {
         'book.js': await minified(mdbookFile('js/book.js'), `${MDBOOK}'s book.js`),
         'clipboard.min.js': await minified(own('src/clipboard.js'), 'theme/src/clipboard.js'),
         'reader.js': await minified(own('src/reader.js'), 'theme/src/reader.js'),
+        'reader.css': compactCss(own('src/reader.css'), 'theme/src/reader.css'),
+        'listings.css': compactCss(own('src/listings.css'), 'theme/src/listings.css'),
     };
     const stale = [];
     for (const [name, text] of Object.entries(outputs)) {
