@@ -12,6 +12,7 @@ pub mod overview;
 pub mod render;
 pub mod spec;
 pub mod status;
+pub mod widths;
 
 /// Re-exported so the book tests drive mdBook with the same preprocessor API.
 pub use mdbook_preprocessor;

@@ -113,11 +113,13 @@ fn main() {
     let thread = park_threads();
 
     println!(
-        "{THREADS} parked threads: {:.1} KiB resident, {:.0} KiB reserved, {:.1} µs to start, each",
+        "{THREADS} parked threads: {:.1} KiB resident, {:.0} KiB reserved, \
+         {:.1} µs to start, each",
         thread.resident_kib, thread.reserved_kib, thread.start_micros
     );
     println!(
-        "{TASKS} parked tasks: {:.2} KiB resident, {:.2} KiB reserved, {:.2} µs to start, each",
+        "{TASKS} parked tasks: {:.2} KiB resident, {:.2} KiB reserved, \
+         {:.2} µs to start, each",
         task.resident_kib, task.reserved_kib, task.start_micros
     );
     let verdict = if task.resident_kib < thread.resident_kib {
