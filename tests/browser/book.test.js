@@ -11,6 +11,12 @@ const { serve } = require('./server.js');
 const BOOK = path.resolve(process.env.BOOK_DIR || path.join(__dirname, '../../book'));
 const ARTIFACTS = path.resolve(process.env.ARTIFACTS || path.join(__dirname, '../artifacts'));
 const CHAPTER = 'junior/j05-buffering.html';
+// searchindex.js: a regression budget, not the goal. Issue 10 asks for under 1.5 MB; mdBook 0.5.4 writes 3.6 MB for
+// the 43 written chapters, and half of that is a bug in its index library (elasticlunr-rs 3.0.2 `Index::add_doc` never
+// clears its token counts between fields, so the `breadcrumbs` field indexes every title and body word again). Prose
+// alone, without any code block, already takes 1.5 MB with one document per chapter: meeting the goal needs that bug
+// fixed upstream or an index of the book's own.
+const SEARCH_INDEX_BUDGET = 4_000_000;
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
@@ -70,7 +76,28 @@ async function sidebarPages(context) {
     return [...new Set(hrefs.map(h => h.replace(/^\//, '')))].filter(h => h.endsWith('.html'));
 }
 
-const questionPage = rel => /\/[jmspcr]\d\d-[^/]*\.html$/.test(`/${rel}`);
+/** The book's levels as the pages see them (the #book-levels table, or the sidebar's parts). */
+async function bookLevels(context) {
+    const page = await open(context, 'index.html');
+    const levels = await page.evaluate(() => window.bookReader.levels());
+    await page.close();
+    assert.ok(levels.length >= 2, JSON.stringify(levels));
+    return levels;
+}
+
+/** Pages whose file name starts with an entry id of a known level (j05-…, m01-…), sub-pages included. */
+const idPage = levels => {
+    const letters = levels.map(l => l.letter.toLowerCase()).join('');
+    return rel => new RegExp(`/[${letters}]\\d\\d-[^/]*\\.html$`).test(`/${rel}`);
+};
+
+/** The questions of SUMMARY.md: entries whose title starts with an id and that are not nested (sub-pages). */
+function summaryQuestions(levels) {
+    const letters = levels.map(l => l.letter).join('');
+    const text = fs.readFileSync(path.join(__dirname, '../../src/SUMMARY.md'), 'utf8');
+    return text.split('\n').map(line => new RegExp(`^[-*] \\[([${letters}])\\d\\d · [^\\]]*\\]\\(([^)]*)\\)`).exec(line))
+        .filter(Boolean).map(m => ({ letter: m[1], written: m[2] !== '' }));
+}
 
 test('every page from the sidebar opens without console errors and without leaving 127.0.0.1', async () => {
     const context = await newContext();
@@ -160,9 +187,11 @@ test('interview mode hides the answers, reveals them one by one, survives a relo
     assert.equal(await page.getAttribute('#reader-interview-toggle', 'aria-pressed'), 'true');
     assert.ok(!(await short.isVisible()) && !(await deep.isVisible()), 'interview mode hides both answers');
     assert.ok(await page.locator('blockquote').first().isVisible(), 'the question stays visible');
-    for (const s of ['go-vs-rust', 'pitfalls', 'follow-up']) {
+    for (const s of ['go-vs-rust', 'pitfalls']) {
         assert.ok(!(await page.locator(`.iv-body[data-section="${s}"]`).isVisible()), `${s} hidden`);
     }
+    assert.ok(await page.locator('.iv-body[data-section="follow-up"] .fu-item > strong').first().isVisible(),
+        'the follow-up questions stay visible');
     await page.screenshot({ path: path.join(ARTIFACTS, 'chapter-interview.png') });
 
     await page.click('.iv-reveal[data-section="short"] button');
@@ -228,7 +257,7 @@ test('practised marks show in the sidebar after a reload and can be cleared', as
     await page.reload({ waitUntil: 'load' });
     assert.equal(await mark.evaluate(a => a.classList.contains('practised')), true, 'still marked after a reload');
     await page.click('#reader-progress-toggle');
-    assert.match(await page.textContent('#reader-progress-count'), /^1 of \d+ pages practised$/);
+    assert.match(await page.textContent('#reader-progress-count'), /^1 of \d+ questions practised/);
     await page.click('#reader-clear-progress');
     await page.reload({ waitUntil: 'load' });
     assert.equal(await page.locator('#mdbook-sidebar a.practised').count(), 0, 'cleared');
@@ -290,23 +319,33 @@ test('verified-behaviour labels differ by colour and border, also in print', asy
     await context.close();
 });
 
-test('a phone-sized viewport has no horizontal scroll on chapter pages', async () => {
+test('a phone-sized viewport never scrolls sideways, on any page', async () => {
     const context = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    const pages = (await sidebarPages(context)).filter(questionPage);
-    assert.ok(pages.length >= 43);
+    const pages = await sidebarPages(context);
+    assert.ok(pages.length >= 45);
     const wide = [];
+    const page = await context.newPage();
     for (const rel of pages) {
-        const page = await open(context, rel);
-        const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth,
-            document.documentElement.clientWidth]);
+        await page.goto(site.url + rel, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready);
+        // mdBook hides horizontal overflow on <body>, which would mask a page wider than the screen: measure the
+        // content, and also what the reader can scroll.
+        const [scroll, client, content, box] = await page.evaluate(() => {
+            const c = document.querySelector('#mdbook-content');
+            return [document.documentElement.scrollWidth, document.documentElement.clientWidth, c.scrollWidth,
+                c.clientWidth];
+        });
         if (scroll > client + 1) {
-            wide.push(`${rel}: ${scroll} > ${client}`);
+            wide.push(`${rel}: the page is ${scroll} px wide, the screen ${client} px`);
+        }
+        if (content > box + 1) {
+            wide.push(`${rel}: the content is ${content} px wide in a ${box} px box`);
         }
         if (rel === CHAPTER) {
             await page.screenshot({ path: path.join(ARTIFACTS, 'chapter-phone.png') });
         }
-        await page.close();
     }
+    await page.close();
     assert.deepEqual(wide, []);
     await context.close();
 });
@@ -376,9 +415,9 @@ test('the playground Run button posts the listing and shows the answer (request 
     await context.close();
 });
 
-test('size of the largest chapter page (HTML + JS + CSS)', async t => {
+test('weight: every chapter page is at most 300 KB before fonts; the search index is under budget', async t => {
     const pages = fs.readdirSync(BOOK, { recursive: true }).filter(f => f.endsWith('.html'))
-        .filter(f => questionPage(f));
+        .filter(f => !['print.html', 'toc.html', '404.html'].includes(f));
     const measure = rel => {
         const html = fs.readFileSync(path.join(BOOK, rel));
         const assets = [...html.toString().matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="stylesheet"[^>]*\shref)="([^"]+)"/g)]
@@ -391,23 +430,335 @@ test('size of the largest chapter page (HTML + JS + CSS)', async t => {
     };
     const sizes = pages.map(measure).sort((a, b) => b.raw - a.raw);
     const top = sizes[0];
-    // The same page in a fresh browser context: what it really transfers (our server does not compress).
+    // The same page in a fresh browser context: what it really transfers before fonts (our server does not
+    // compress), so scripts loaded later by other scripts count too.
     const context = await newContext();
     const page = await context.newPage();
     const responses = [];
     page.on('response', r => responses.push(r));
     await page.goto(site.url + top.rel, { waitUntil: 'networkidle' });
     let transferred = 0;
+    let fonts = 0;
     for (const r of responses) {
         const type = r.headers()['content-type'] || '';
-        if (/html|javascript|css/.test(type)) {
-            transferred += (await r.body()).length;
+        const bytes = (await r.body()).length;
+        if (/font/.test(type)) {
+            fonts += bytes;
+        } else {
+            transferred += bytes;
         }
     }
     await context.close();
+    const index = fs.readdirSync(BOOK).find(f => /^searchindex.*\.js$/.test(f));
+    const indexBytes = fs.statSync(path.join(BOOK, index)).size;
     const report = { largest: top.rel, htmlBytes: top.html, htmlJsCssBytes: top.raw, gzipBytes: top.gz,
-        measuredInBrowserBytes: transferred };
+        measuredInBrowserBytes: transferred, fontBytes: fonts, searchIndex: index, searchIndexBytes: indexBytes };
     fs.writeFileSync(path.join(ARTIFACTS, 'page-size.json'), JSON.stringify(report, null, 2));
-    t.diagnostic(`largest chapter page: ${JSON.stringify(report)}`);
-    assert.ok(top.raw < 2_000_000, 'under 2 MB');
+    t.diagnostic(`weight: ${JSON.stringify(report)}`);
+    assert.ok(top.raw <= 300_000, `${top.rel}: ${top.raw} bytes of HTML + JS + CSS`);
+    assert.ok(transferred <= 300_000, `${top.rel}: the browser loaded ${transferred} bytes before fonts`);
+    assert.ok(indexBytes < SEARCH_INDEX_BUDGET, `${index}: ${indexBytes} bytes (budget ${SEARCH_INDEX_BUDGET})`);
+});
+
+// ================================ content that fits ================================
+
+/** In the page: what sticks out of the content column, with hidden listing lines shown. */
+function overflowIn() {
+    document.querySelectorAll('code.hide-boring').forEach(c => c.classList.remove('hide-boring'));
+    const mainEl = document.querySelector('#mdbook-content main');
+    const column = mainEl.getBoundingClientRect();
+    const name = e => {
+        const id = e.id ? `#${e.id}` : '';
+        const text = (e.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 60);
+        return `<${e.tagName.toLowerCase()}${id}> "${text}"`;
+    };
+    const out = [];
+    for (const e of mainEl.querySelectorAll('*')) {
+        const r = e.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) {
+            continue;
+        }
+        if (r.right > column.right + 1 || r.left < column.left - 1) {
+            // Only report the outermost culprit (its children move with it).
+            if (!out.some(o => o.el.contains(e))) {
+                out.push({ el: e, what: `${name(e)} spans ${Math.round(r.left)}–${Math.round(r.right)} px, column `
+                    + `${Math.round(column.left)}–${Math.round(column.right)} px` });
+            }
+        }
+    }
+    // Boxes that scroll sideways inside themselves: code blocks and tables must fit without that at this width.
+    for (const e of mainEl.querySelectorAll('pre > code, .table-wrapper, pre')) {
+        if (e.scrollWidth > e.clientWidth + 1) {
+            out.push({ el: e, what: `${name(e)} scrolls sideways (${e.scrollWidth} > ${e.clientWidth} px)` });
+        }
+    }
+    return out.map(o => o.what);
+}
+
+test('at 1280 px nothing overflows the content column on any page: code, hidden lines and tables fit', async () => {
+    const context = await newContext({ viewport: { width: 1280, height: 900 } });
+    const pages = await sidebarPages(context);
+    assert.ok(pages.length >= 45);
+    const problems = [];
+    const page = await context.newPage();
+    for (const rel of pages) {
+        await page.goto(site.url + rel, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready);
+        const found = await page.evaluate(overflowIn);
+        found.forEach(f => problems.push(`${rel}: ${f}`));
+        const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth,
+            document.documentElement.clientWidth]);
+        if (scroll > client + 1) {
+            problems.push(`${rel}: the page scrolls sideways (${scroll} > ${client})`);
+        }
+    }
+    await page.close();
+    // What a reader sees: the tables the issue named, and a chapter with its widest listing.
+    const shots = [['mid/m13-atomics.html', 'main table', 'table-m13.png'],
+        ['go-rust-map.html', 'main table', 'table-map.png'], ['junior/j15-toolbox.html', 'main table', 'table-j15.png'],
+        ['mid/m09-timers.html', 'pre', 'code-m09.png']];
+    for (const [rel, selector, file] of shots) {
+        const shot = await open(context, rel);
+        await shot.locator(selector).first().scrollIntoViewIfNeeded();
+        await shot.screenshot({ path: path.join(ARTIFACTS, file) });
+        await shot.close();
+    }
+    await context.close();
+    assert.deepEqual(problems, []);
+});
+
+// ================================ code that works outside the page ================================
+
+test('the copy button copies the whole listing, hidden lines included, exactly as its file', async () => {
+    const context = await newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const page = await open(context, CHAPTER);
+    const pre = page.locator('pre.playground').first();
+    const visible = await pre.locator('code').evaluate(c => c.innerText);
+    assert.ok(!visible.includes('fn main'), 'the excerpt hides fn main');
+    assert.ok(!/^ {4}\S/m.test(visible.split('\n').filter(l => l.trim())[0]), 'the excerpt is shown dedented');
+    await pre.hover();
+    await pre.locator('.clip-button').click();
+    await page.waitForFunction(() => document.querySelector('pre.playground .clip-button.tooltipped'));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const file = fs.readFileSync(path.join(__dirname, '../../listings/j05/rendezvous-handoff/src/main.rs'), 'utf8')
+        .split('\n').filter(l => !/\bANCHOR(_END)?:/.test(l)).join('\n');
+    assert.equal(copied.trimEnd(), file.trimEnd(), 'clipboard = the listing file without its ANCHOR lines');
+    assert.match(copied, /^use std::sync::mpsc;/);
+    assert.match(copied, /\nfn main\(\) \{\n {4}\/\/ Capacity 0/, 'the body keeps its indentation inside fn main');
+    // The eye button shows the whole program with its real indentation.
+    await pre.hover();
+    await pre.locator('.buttons button[title="Show hidden lines"]').click();
+    const whole = await pre.locator('code').evaluate(c => c.innerText);
+    assert.equal(whole.trimEnd(), file.trimEnd());
+    await context.close();
+});
+
+test('every code block names its language and is highlighted', async () => {
+    const context = await newContext();
+    const problems = [];
+    for (const rel of [CHAPTER, 'mid/m01-select.html', 'introduction.html', 'reading-listings.html']) {
+        const page = await open(context, rel);
+        const blocks = await page.$$eval('#mdbook-content main pre', pres => pres.map(pre => {
+            const code = pre.querySelector(':scope > code');
+            const label = getComputedStyle(pre, '::before').content;
+            return { cls: code ? code.className : '', label, spans: code ? code.querySelectorAll('[class^="hljs-"]').length : 0,
+                visible: pre.offsetParent !== null };
+        }));
+        for (const b of blocks) {
+            if (!b.visible) {
+                continue;
+            }
+            if (!b.label || b.label === 'none' || b.label === 'normal') {
+                problems.push(`${rel}: a block without a language label (${b.cls})`);
+            }
+            if (/language-(rust|go)\b/.test(b.cls) && b.spans === 0) {
+                problems.push(`${rel}: a ${b.cls} block is not highlighted`);
+            }
+        }
+        if (rel === CHAPTER) {
+            const labels = new Set(blocks.map(b => b.label));
+            assert.ok(labels.has('"Rust"') && labels.has('"Go"'), [...labels].join(', '));
+        }
+        await page.close();
+    }
+    await context.close();
+    assert.deepEqual(problems, []);
+});
+
+test('links out: API mentions link to versioned reference docs (checked in every built page)', () => {
+    const lock = fs.readFileSync(path.join(__dirname, '../../Cargo.lock'), 'utf8');
+    const locked = Object.fromEntries([...lock.matchAll(/name = "([^"]+)"\nversion = "([^"]+)"/g)].map(m => [m[1], m[2]]));
+    const toolchain = /channel = "([^"]+)"/.exec(fs.readFileSync(path.join(__dirname, '../../rust-toolchain.toml'), 'utf8'))[1];
+    const go = /^go-version = "([^"]+)"/m.exec(fs.readFileSync(path.join(__dirname, '../../src/api-links.toml'), 'utf8'))[1];
+    const problems = [];
+    let api = 0;
+    const pages = fs.readdirSync(BOOK, { recursive: true }).filter(f => f.endsWith('.html') && f !== 'print.html');
+    for (const rel of pages) {
+        const text = fs.readFileSync(path.join(BOOK, rel), 'utf8');
+        const body = text.slice(text.indexOf('<main>'), text.indexOf('</main>'));
+        for (const [, href] of body.matchAll(/<a href="(https?:[^"]+)"><code/g)) {
+            api++;
+            const u = new URL(href.replace(/&amp;/g, '&'));
+            const ok = (u.host === 'doc.rust-lang.org' && u.pathname.startsWith(`/${toolchain}/std/`))
+                || (u.host === 'docs.rs' && locked[u.pathname.split('/')[1]] === u.pathname.split('/')[2])
+                || (u.host === 'pkg.go.dev' && u.pathname.endsWith(`@${go}`));
+            if (!ok) {
+                problems.push(`${rel}: ${href}`);
+            }
+        }
+    }
+    assert.ok(api >= 100, `only ${api} API links`);
+    assert.deepEqual(problems, []);
+});
+
+// ================================ interview mode as a drill ================================
+
+test('interview mode: follow-up answers hidden and revealed one at a time; summaries and sidebar headings hidden', async () => {
+    const context = await newContext();
+    const page = await open(context, CHAPTER);
+    await page.click('#reader-interview-toggle');
+    const items = page.locator('.iv-body[data-section="follow-up"] .fu-item');
+    const n = await items.count();
+    assert.ok(n >= 3, `${n} follow-up items`);
+    for (let i = 0; i < n; i++) {
+        assert.ok(await items.nth(i).locator('> strong').isVisible(), `question ${i + 1} visible`);
+        assert.ok(!(await items.nth(i).locator('.fu-answer').isVisible()), `answer ${i + 1} hidden`);
+    }
+    await items.nth(1).locator('.fu-reveal').click();
+    assert.ok(await items.nth(1).locator('.fu-answer').isVisible(), 'the second answer is revealed');
+    assert.ok(!(await items.nth(0).locator('.fu-answer').isVisible()), 'the first stays hidden');
+    assert.ok(!(await items.nth(2).locator('.fu-answer').isVisible()), 'the third stays hidden');
+    assert.equal(await items.nth(1).locator('.fu-reveal').isVisible(), false, 'its button goes away');
+
+    // The sidebar lists the page's headings; the deep answer's sub-headings are hidden until it is revealed.
+    const subHeading = page.locator('#mdbook-sidebar a.header-in-summary[href="#the-buffered-channel-is-a-bounded-queue"]');
+    await subHeading.waitFor({ state: 'attached' });
+    assert.ok(!(await subHeading.isVisible()), 'a deep-answer sub-heading is hidden in the sidebar');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'chapter-interview-followups.png'), fullPage: false });
+    await page.click('.iv-reveal[data-section="deep"] button');
+    assert.ok(await subHeading.isVisible(), 'revealing the deep answer shows its sub-headings');
+
+    // Overview pages: the question links stay, the summaries go.
+    await page.goto(site.url + 'junior/overview.html');
+    const entries = page.locator('.chapter-list li');
+    assert.ok(await entries.count() >= 18);
+    assert.ok(await entries.first().locator('a').first().isVisible());
+    const summaries = page.locator('.chapter-list .iv-summary');
+    assert.ok(await summaries.count() >= 18, 'each entry has a summary');
+    assert.equal(await summaries.first().isVisible(), false, 'summaries are hidden in interview mode');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'overview-interview.png') });
+    await page.click('#reader-interview-toggle');
+    assert.ok(await summaries.first().isVisible(), 'and shown again without it');
+    await context.close();
+});
+
+test('every follow-up of every question is a bold question followed by an answer', async () => {
+    const context = await newContext();
+    const levels = await bookLevels(context);
+    const pages = (await sidebarPages(context)).filter(idPage(levels));
+    const problems = [];
+    const page = await context.newPage();
+    for (const rel of pages) {
+        await page.goto(site.url + rel, { waitUntil: 'domcontentloaded' });
+        const shape = await page.evaluate(() => {
+            const body = document.querySelector('.iv-body[data-section="follow-up"]');
+            if (!body) {
+                return null;
+            }
+            const items = Array.from(body.querySelectorAll(':scope > ul > li, :scope > ol > li'));
+            return { items: items.length, split: body.querySelectorAll('.fu-item').length };
+        });
+        if (!shape || shape.items === 0) {
+            problems.push(`${rel}: no follow-up questions`);
+        } else if (shape.split !== shape.items) {
+            problems.push(`${rel}: ${shape.items - shape.split} of ${shape.items} follow-ups are not "- **Question?** Answer"`);
+        }
+    }
+    await context.close();
+    assert.deepEqual(problems, []);
+});
+
+test('progress counts the questions of SUMMARY, per level, with ticks on the overview pages', async () => {
+    const context = await newContext();
+    const levels = await bookLevels(context);
+    const expected = summaryQuestions(levels);
+    const page = await open(context, CHAPTER);
+    const p = await page.evaluate(() => window.bookReader.progress());
+    assert.equal(p.total, expected.length, 'every question counts, sub-pages do not');
+    assert.equal(p.written, expected.filter(q => q.written).length);
+    for (const l of p.levels) {
+        assert.equal(l.total, expected.filter(q => q.letter === l.letter).length, `level ${l.letter}`);
+    }
+    // J01's measured-costs page is not a question: no practised button there.
+    const costs = await open(context, 'junior/j01-costs.html');
+    assert.equal(await costs.locator('.practised-button').count(), 0);
+    await costs.close();
+
+    await page.click('.chapter-meta .practised-button');
+    await page.click('#reader-progress-toggle');
+    const count = await page.textContent('#reader-progress-count');
+    assert.ok(count.startsWith(`1 of ${expected.length} questions practised`), count);
+    const rows = await page.$$eval('#reader-progress-levels li', lis => lis.map(li => [li.dataset.level, li.textContent]));
+    const letter = CHAPTER.split('/').pop()[0].toUpperCase();
+    const own = rows.find(([l]) => l === letter);
+    assert.ok(own && own[1].includes(`1 of ${expected.filter(q => q.letter === letter).length}`), JSON.stringify(rows));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'progress-popup.png') });
+
+    await page.goto(site.url + 'junior/overview.html');
+    const tick = page.locator(`.chapter-list a[href$="${CHAPTER.split('/').pop()}"]`).first();
+    assert.equal(await tick.evaluate(a => a.classList.contains('practised')), true);
+    assert.equal(await tick.evaluate(a => getComputedStyle(a, '::after').content), '"✓"');
+    assert.equal(await page.locator('.chapter-list a.practised').count(), 1);
+    await context.close();
+});
+
+test('phone toolbar: every button has an accessible name; no chapter numbers in the sidebar', async () => {
+    const context = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await open(context, CHAPTER);
+    const unnamed = await page.$$eval('#mdbook-menu-bar button, #mdbook-menu-bar a', els => els
+        .filter(e => e.offsetParent !== null)
+        .filter(e => !(e.getAttribute('aria-label') || e.getAttribute('title') || e.textContent.trim()))
+        .map(e => e.outerHTML.slice(0, 80)));
+    assert.deepEqual(unnamed, []);
+    assert.equal(await page.getAttribute('#reader-interview-toggle', 'aria-label'), 'Interview mode');
+    assert.equal(await page.getAttribute('#reader-progress-toggle', 'aria-label'), 'Progress');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'phone-toolbar.png'), clip: { x: 0, y: 0, width: 390, height: 120 } });
+    const numbered = await page.$$eval('#mdbook-sidebar .chapter-link-wrapper', ws => ws
+        .map(w => w.textContent.trim()).filter(t => /^\d+(\.\d+)*\.\s/.test(t)));
+    assert.deepEqual(numbered, [], 'written and unwritten entries alike show no section number');
+    await context.close();
+});
+
+test('the introduction says which parts are written, as SUMMARY does', async () => {
+    const context = await newContext();
+    const levels = await bookLevels(context);
+    const expected = summaryQuestions(levels);
+    const page = await open(context, 'introduction.html');
+    const text = await page.textContent('main');
+    const m = /(\d+) of the book’s (\d+) questions are written/.exec(text.replace(/'/g, '’'));
+    assert.ok(m, 'the introduction states how much is written');
+    assert.equal(Number(m[1]), expected.filter(q => q.written).length);
+    assert.equal(Number(m[2]), expected.length);
+    await context.close();
+});
+
+test('labels: each behaviour class has its own mark, and no failure class is marked with a tick', async () => {
+    const context = await newContext();
+    const page = await open(context, CHAPTER);
+    const marks = await page.$$eval('.behaviour-badge', bs => bs.map(b => ({
+        kind: b.dataset.behaviour, mark: getComputedStyle(b, '::before').content, text: b.textContent,
+    })));
+    const byKind = new Map(marks.map(m => [m.kind, m.mark]));
+    assert.ok(byKind.size >= 4, [...byKind.keys()].join(', '));
+    assert.equal(new Set(byKind.values()).size, byKind.size, JSON.stringify([...byKind]));
+    for (const m of marks) {
+        assert.ok(m.mark && m.mark !== 'none', `${m.kind} has a mark`);
+        if (m.kind !== 'output' && m.kind !== 'invariant') {
+            assert.ok(!/[✔✓]/.test(m.mark), `${m.kind}: ${m.mark}`);
+        }
+    }
+    await page.evaluate(() => document.querySelector('.listing-behaviour.behaviour-deadlock').scrollIntoView());
+    await page.screenshot({ path: path.join(ARTIFACTS, 'label-deadlock.png') });
+    await context.close();
 });

@@ -16,6 +16,9 @@ fi
 echo "==> npm ci"
 (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 
+echo "==> theme/build.js --check (the minified theme files match their sources)"
+node "$root/theme/build.js" --check
+
 book_dir="$(mktemp -d)"
 trap 'rm -rf "$book_dir"' EXIT
 echo "==> mdbook build"

@@ -9,6 +9,7 @@
 //!   the part overview pages;
 //! - [`rebless`]: rewriting a listing's declared output from a run (`LISTINGS=overwrite`).
 
+pub mod api_links;
 pub mod book;
 pub mod diagnostics;
 pub mod levels;
@@ -19,7 +20,9 @@ pub mod rebless;
 pub mod render;
 pub mod snippet;
 pub mod spec;
+pub mod status;
 pub mod summary;
+pub mod widths;
 
 /// Re-exported so the book tests drive mdBook with the same preprocessor API.
 pub use mdbook_preprocessor;
@@ -72,6 +75,10 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
     let levels = levels::script_tag();
     let read = |rel: &str| std::fs::read_to_string(src.join(rel)).ok();
     let mut errors = Vec::new();
+    let api = api_links::ApiLinks::load(src).unwrap_or_else(|e| {
+        errors.push(e);
+        api_links::ApiLinks::default()
+    });
     book.for_each_mut(|item| {
         if let BookItem::Chapter(ch) = item
             && let Some(path) = &ch.source_path
@@ -86,8 +93,10 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
             };
             let overview = summary::title_id(&ch.name)
                 .and_then(|id| overview::overview_href(id, path, &entries));
-            let mut content = overview::add_level_badge(&content, overview.as_deref());
-            content.push('\n');
+            let content = status::expand(&content, &entries);
+            let mut content = api.apply(&overview::add_level_badge(&content, overview.as_deref()));
+            content.push('
+');
             content.push_str(&levels);
             ch.content = content;
         }

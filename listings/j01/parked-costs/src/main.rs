@@ -131,7 +131,8 @@ fn main() {
     let thread = park_threads();
 
     println!(
-        "{THREADS} parked threads: {:.1} KiB resident, {:.0} KiB reserved, {:.1} µs to start, each",
+        "{THREADS} parked threads: {:.1} KiB resident, {:.0} KiB reserved, \
+         {:.1} µs to start, each",
         thread.resident_kib, thread.reserved_kib, thread.start_micros
     );
     println!(

@@ -11,7 +11,8 @@ fn main() {
         // `tx` is dropped here. With no Sender left, the channel is closed.
     });
 
-    // The iterator yields values in FIFO order and stops once the channel is closed and empty.
+    // The iterator yields values in FIFO order and stops once the channel is
+    // closed and empty.
     let received: Vec<i32> = rx.iter().collect();
     producer.join().unwrap();
     println!("{received:?}");

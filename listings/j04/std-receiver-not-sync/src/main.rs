@@ -5,7 +5,8 @@ fn main() {
     let (tx, rx) = mpsc::channel::<i32>();
     let rx = Arc::new(rx);
 
-    // Two consumers on one std Receiver: Receiver is not Sync, so Arc<Receiver> is not Send.
+    // Two consumers on one std Receiver: Receiver is not Sync, so
+    // Arc<Receiver> is not Send.
     let workers: Vec<_> = (0..2)
         .map(|_| {
             let rx = Arc::clone(&rx);

@@ -31,7 +31,9 @@ fn main() {
     );
     match tx.try_send(3) {
         Err(TrySendError::Full(v)) => {
-            println!("bounded(2): try_send(3) refused, the channel is full; {v} came back to us")
+            println!(
+                "bounded(2): try_send(3) refused, the channel is full; {v} came back to us"
+            )
         }
         other => println!("unexpected: {other:?}"),
     }

@@ -39,7 +39,9 @@ async fn lossy() {
                     break;
                 }
             },
-            () = sleep(Duration::from_millis(100)) => println!("lossy: t={}ms tick", ms(start)),
+            () = sleep(Duration::from_millis(100)) => {
+                println!("lossy: t={}ms tick", ms(start));
+            }
         }
     }
 }
@@ -58,7 +60,9 @@ async fn pinned() {
                 println!("pinned: t={}ms pair ({a}, {b})", ms(start));
                 break;
             }
-            () = sleep(Duration::from_millis(100)) => println!("pinned: t={}ms tick", ms(start)),
+            () = sleep(Duration::from_millis(100)) => {
+                println!("pinned: t={}ms tick", ms(start));
+            }
         }
     }
 }
@@ -74,7 +78,9 @@ async fn state_outside() {
     loop {
         tokio::select! {
             msg = rx.recv() => match (msg, first.take()) {
-                (Some(b), Some(a)) => println!("state outside: t={}ms pair ({a}, {b})", ms(start)),
+                (Some(b), Some(a)) => {
+                    println!("state outside: t={}ms pair ({a}, {b})", ms(start));
+                }
                 (Some(a), None) => first = Some(a),
                 (None, _) => {
                     println!("state outside: t={}ms channel closed", ms(start));

@@ -11,13 +11,17 @@ fn main() {
     // Go: select { case j := <-jobs: ...; case <-time.After(30 * time.Millisecond): ... }
     select! {
         recv(jobs) -> job => println!("got {job:?}"),
-        recv(after(Duration::from_millis(30))) -> _ => println!("after(30ms): no job arrived, timed out"),
+        recv(after(Duration::from_millis(30))) -> _ => {
+            println!("after(30ms): no job arrived, timed out");
+        }
     }
 
     // The same thing without a timer channel: a `default` arm with a timeout.
     select! {
         recv(jobs) -> job => println!("got {job:?}"),
-        default(Duration::from_millis(30)) => println!("default(30ms): no job arrived, timed out"),
+        default(Duration::from_millis(30)) => {
+            println!("default(30ms): no job arrived, timed out");
+        }
     }
 
     // Go: ticker := time.NewTicker(10 * time.Millisecond)

@@ -20,7 +20,9 @@ fn main() {
 
     match result_rx.recv_timeout(Duration::from_millis(50)) {
         Ok(v) => println!("main: result {v}"),
-        Err(RecvTimeoutError::Timeout) => println!("main: no result within 50ms, giving up"),
+        Err(RecvTimeoutError::Timeout) => {
+            println!("main: no result within 50ms, giving up")
+        }
         Err(RecvTimeoutError::Disconnected) => println!("main: worker died"),
     }
     drop(result_rx); // stop listening: any later send fails instead of blocking

@@ -59,7 +59,9 @@ async fn main() {
     let (tx, mut rx) = mpsc::channel::<u32>(1); // tx kept: nothing will arrive
     tokio::select! {
         Some(v) = rx.recv() => println!("got {v}"),
-        () = sleep(Duration::from_millis(30)) => println!("t={}ms: select!: no message within 30ms", t()),
+        () = sleep(Duration::from_millis(30)) => {
+            println!("t={}ms: select!: no message within 30ms", t());
+        }
     }
     drop(tx);
     // ANCHOR_END: select

@@ -47,7 +47,8 @@ fn main() {
         for (index, value) in results_rx {
             ordered[index] = value; // arrival order varies; the index does not
         }
-        let per_worker: Vec<usize> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+        let per_worker: Vec<usize> =
+            handles.into_iter().map(|h| h.join().unwrap()).collect();
         (ordered, per_worker)
     });
 

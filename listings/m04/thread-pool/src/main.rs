@@ -41,7 +41,8 @@ impl ThreadPool {
 
 impl Drop for ThreadPool {
     fn drop(&mut self) {
-        drop(self.queue.take()); // close the queue: workers finish what is queued, then exit
+        // Close the queue: the workers finish what is queued, then exit.
+        drop(self.queue.take());
         let n = self.workers.len();
         for worker in self.workers.drain(..) {
             worker.join().unwrap();

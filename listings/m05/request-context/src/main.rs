@@ -34,7 +34,9 @@ impl Ctx {
         tokio::select! {
             biased;
             () = self.cancel.cancelled() => Err(CtxError::Canceled),
-            r = timeout_at(self.deadline, work) => r.map_err(|_| CtxError::DeadlineExceeded),
+            r = timeout_at(self.deadline, work) => {
+                r.map_err(|_| CtxError::DeadlineExceeded)
+            }
         }
     }
 }

@@ -18,7 +18,10 @@ fn with_cancel(parent: &CancellationToken) -> (CancellationToken, DropGuard) {
 }
 
 /// Go: context.WithDeadline(parent, deadline).
-fn with_deadline(parent: &CancellationToken, deadline: Instant) -> (CancellationToken, DropGuard) {
+fn with_deadline(
+    parent: &CancellationToken,
+    deadline: Instant,
+) -> (CancellationToken, DropGuard) {
     let (ctx, guard) = with_cancel(parent);
     let timer = ctx.clone();
     tokio::spawn(async move {

@@ -4,8 +4,8 @@ use tokio::time::{Instant, interval, sleep};
 use tokio_util::sync::CancellationToken;
 
 // ANCHOR: body
-/// The Go shape: a `time.Ticker` whose channel is selected together with `ctx.Done()`, and the ticker stopped
-/// on the way out.
+/// The Go shape: a `time.Ticker` whose channel is selected together with
+/// `ctx.Done()`, and the ticker stopped on the way out.
 async fn heartbeat(ctx: CancellationToken, start: Instant) -> u32 {
     let mut every = interval(Duration::from_secs(1)); // first tick: immediately
     let mut ticks = 0;

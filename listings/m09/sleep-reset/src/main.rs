@@ -30,7 +30,8 @@ async fn main() {
                 // Go: t.Reset(250 * time.Millisecond)
                 let new_deadline = Instant::now() + Duration::from_millis(250);
                 timer.as_mut().reset(new_deadline);
-                println!("t={}ms: {event}; deadline moved to t={}ms", ms(), (new_deadline - start).as_millis());
+                let moved_to = (new_deadline - start).as_millis();
+                println!("t={}ms: {event}; deadline moved to t={moved_to}ms", ms());
             }
         }
     }

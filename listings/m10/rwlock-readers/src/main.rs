@@ -44,8 +44,10 @@ fn main() {
                     let mut torn = 0;
                     for _ in 0..1000 {
                         let cfg = config.read().unwrap();
-                        let consistent =
-                            matches!((cfg["version"], cfg["timeout_ms"]), (1, 100) | (2, 250));
+                        let consistent = matches!(
+                            (cfg["version"], cfg["timeout_ms"]),
+                            (1, 100) | (2, 250)
+                        );
                         if !consistent {
                             torn += 1;
                         }

@@ -52,7 +52,8 @@ fn main() {
     });
     let same = addresses.iter().all(|&a| a == addresses[0]);
     println!(
-        "OnceLock: initialiser ran {} time(s); {} threads saw one value at one address: {same}",
+        "OnceLock: initialiser ran {} time(s); \
+         {} threads saw one value at one address: {same}",
         CONFIG_INITS.load(Ordering::Relaxed),
         addresses.len()
     );

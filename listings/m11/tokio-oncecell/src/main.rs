@@ -31,7 +31,8 @@ async fn main() {
             let value = token
                 .get_or_init(|| async {
                     inits.fetch_add(1, Ordering::Relaxed);
-                    sleep(Duration::from_millis(50)).await; // the others wait, without blocking a thread
+                    // The others wait, without blocking a thread.
+                    sleep(Duration::from_millis(50)).await;
                     String::from("abc123")
                 })
                 .await;

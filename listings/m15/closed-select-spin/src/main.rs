@@ -17,7 +17,8 @@ fn worker(rx: Receiver<i32>) {
                     zeros += 1;
                     if zeros == 1 {
                         // Printed once only; the loop goes on without a pause.
-                        println!("Received: 0 (the channel is closed; this repeats forever)");
+                        let note = "the channel is closed; this repeats forever";
+                        println!("Received: 0 ({note})");
                     }
                 }
             }

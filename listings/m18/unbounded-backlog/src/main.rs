@@ -22,6 +22,8 @@ fn main() {
         TrySendError::Full(_) => "Full",
         TrySendError::Disconnected(_) => "Disconnected",
     };
-    println!("a bounded(100) channel accepted {accepted} and refused the next send: {kind}");
+    println!(
+        "a bounded(100) channel accepted {accepted} and refused the next send: {kind}"
+    );
     // ANCHOR_END: body
 }

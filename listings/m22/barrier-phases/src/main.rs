@@ -9,7 +9,8 @@ fn main() {
     // ANCHOR: body
     let barrier = Barrier::new(THREADS); // one barrier, reused every phase
     let arrived: [AtomicUsize; PHASES] = Default::default();
-    let fewest_seen: [AtomicUsize; PHASES] = std::array::from_fn(|_| AtomicUsize::new(usize::MAX));
+    let fewest_seen: [AtomicUsize; PHASES] =
+        std::array::from_fn(|_| AtomicUsize::new(usize::MAX));
     let leaders = AtomicUsize::new(0);
 
     thread::scope(|s| {

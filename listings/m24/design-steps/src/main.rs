@@ -87,7 +87,8 @@ async fn main() {
         }
     }
     println!(
-        "{ok} processed, {late} timed out, {failed} failed; {} ms of (paused-clock) time with 2 at a time",
+        "{ok} processed, {late} timed out, {failed} failed; \
+         {} ms of (paused-clock) time with 2 at a time",
         start.elapsed().as_millis()
     );
 }

@@ -148,7 +148,9 @@ fn main() {
     for Report { event, status } in &reports {
         let what = match status {
             Status::Delivered { attempts: 1 } => "delivered after 1 attempt".to_string(),
-            Status::Delivered { attempts } => format!("delivered after {attempts} attempts"),
+            Status::Delivered { attempts } => {
+                format!("delivered after {attempts} attempts")
+            }
             Status::DeadLettered { attempts, error } => {
                 format!("dead-lettered after {attempts} attempts ({error})")
             }
@@ -162,6 +164,7 @@ fn main() {
         println!("#{} {}: {what}", event.id, event.source);
     }
     println!(
-        "{delivered} delivered, {dead} dead-lettered, {dup} duplicate; per-source order kept: {ordered}"
+        "{delivered} delivered, {dead} dead-lettered, {dup} duplicate; \
+         per-source order kept: {ordered}"
     );
 }
