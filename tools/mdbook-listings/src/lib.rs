@@ -2,11 +2,13 @@
 //! - [`spec`]: a listing's declared behaviour, read from its `Cargo.toml`;
 //! - [`book`]: the integrity checks (includes, anchors, SUMMARY, entry ids, every listing shown and declared);
 //! - [`render`]: the caption, fence attributes and verified-behaviour label put next to each listing;
+//! - [`model`]: a listing's loom models (`[[package.metadata.model]]`) and their label;
 //! - [`overview`]: the level badge under each question's title and the `{{#chapter-list <level>}}` directive of
 //!   the part overview pages.
 
 pub mod book;
 pub mod markdown;
+pub mod model;
 pub mod overview;
 pub mod render;
 pub mod spec;
