@@ -211,6 +211,6 @@ fn panic_message(stderr: &str) -> String {
     if msg.is_empty() {
         stderr.trim().lines().last().unwrap_or("no output").to_string()
     } else {
-        msg.join(" / ")
+        msg.join("\n")
     }
 }
