@@ -112,7 +112,9 @@ fn build(root: &Path, declared: &[(&Listing, Vec<Model>)]) -> HashMap<PathBuf, P
             msg["executable"].as_str(),
             msg["manifest_path"].as_str(),
         ) {
-            let dir = Path::new(manifest).parent().expect("a manifest has a directory");
+            let dir = Path::new(manifest)
+                .parent()
+                .expect("a manifest has a directory");
             exes.insert(dir.to_path_buf(), PathBuf::from(exe));
         }
     }
@@ -143,7 +145,12 @@ fn undeclared(exe: &Path, l: &Listing, models: &[Model]) -> Vec<String> {
 fn run(exe: &Path, l: &Listing, m: &Model) -> Result<(), String> {
     let started = Instant::now();
     let out = Command::new(exe)
-        .args([m.test.as_str(), "--exact", "--nocapture", "--test-threads=1"])
+        .args([
+            m.test.as_str(),
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
         .env("BOOK_MODEL_THREADS", m.threads.to_string())
         .env(
             "BOOK_MODEL_PREEMPTIONS",
@@ -209,7 +216,12 @@ fn panic_message(stderr: &str) -> String {
         .take_while(|l| !l.starts_with("note:") && !l.trim().is_empty())
         .collect();
     if msg.is_empty() {
-        stderr.trim().lines().last().unwrap_or("no output").to_string()
+        stderr
+            .trim()
+            .lines()
+            .last()
+            .unwrap_or("no output")
+            .to_string()
     } else {
         msg.join("\n")
     }

@@ -87,7 +87,8 @@ mod m12_pool {
     /// `lockfree_object_pool::LinearObjectPool`: a lock-free pool with the same create/reset pair.
     #[divan::bench(threads = THREADS)]
     fn lockfree_object_pool(b: Bencher) {
-        let pool = lockfree_object_pool::LinearObjectPool::new(|| Vec::with_capacity(64), Vec::clear);
+        let pool =
+            lockfree_object_pool::LinearObjectPool::new(|| Vec::with_capacity(64), Vec::clear);
         b.bench(|| fill(&mut pool.pull()));
     }
 

@@ -23,7 +23,16 @@ fn main() {
     eprintln!("running `cargo bench -p book-bench --bench primitives` (a few minutes)…");
     let out = Command::new(cargo)
         .current_dir(root)
-        .args(["bench", "-p", "book-bench", "--bench", "primitives", "--", "--color", "never"])
+        .args([
+            "bench",
+            "-p",
+            "book-bench",
+            "--bench",
+            "primitives",
+            "--",
+            "--color",
+            "never",
+        ])
         .stderr(Stdio::inherit())
         .output()
         .expect("cannot run cargo bench");
@@ -31,13 +40,16 @@ fn main() {
     let table = String::from_utf8(out.stdout).expect("divan prints UTF-8");
     print!("{table}");
 
-    let source = std::fs::read_to_string(root.join("bench/benches/primitives.rs")).expect("the benchmark");
+    let source =
+        std::fs::read_to_string(root.join("bench/benches/primitives.rs")).expect("the benchmark");
     let docs = doc_sentences(&source);
     let mut groups: BTreeMap<String, Vec<Measurement>> = BTreeMap::new();
     for (group, name, threads, median_ns) in parse_divan(&table) {
         let what = docs
             .get(&(group.clone(), name.clone()))
-            .unwrap_or_else(|| panic!("benchmark {group}::{name} has no doc comment saying what it measures"))
+            .unwrap_or_else(|| {
+                panic!("benchmark {group}::{name} has no doc comment saying what it measures")
+            })
             .clone();
         groups.entry(group).or_default().push(Measurement {
             name,
@@ -59,7 +71,10 @@ fn main() {
         machine: machine(),
         date: run(&["date", "-u", "+%Y-%m-%d"]),
         sources_hash: bench::sources_hash(root, &files),
-        sources: files.iter().map(|f| f.to_string_lossy().into_owned()).collect(),
+        sources: files
+            .iter()
+            .map(|f| f.to_string_lossy().into_owned())
+            .collect(),
         groups,
     };
     let text = format!(
@@ -103,10 +118,16 @@ fn doc_sentences(source: &str) -> BTreeMap<(String, String), String> {
         if let Some(d) = line.strip_prefix("///") {
             doc += d.trim();
             doc += " ";
-        } else if let Some(f) = line.strip_prefix("fn ").and_then(|r| r.split_once("(b: Bencher)")) {
+        } else if let Some(f) = line
+            .strip_prefix("fn ")
+            .and_then(|r| r.split_once("(b: Bencher)"))
+        {
             let text = doc.trim();
             let first = text.split_inclusive(". ").next().unwrap_or(text).trim();
-            out.insert((module.clone(), f.0.to_string()), first.trim_end_matches('.').to_string());
+            out.insert(
+                (module.clone(), f.0.to_string()),
+                first.trim_end_matches('.').to_string(),
+            );
             doc.clear();
         } else if !line.starts_with("#[") {
             doc.clear();
@@ -122,12 +143,19 @@ fn parse_divan(table: &str) -> Vec<(String, String, u32, f64)> {
     let (mut group, mut function) = (String::new(), String::new());
     for line in table.lines() {
         let chars: Vec<char> = line.chars().collect();
-        let Some(at) = chars.windows(2).position(|w| (w[0] == '├' || w[0] == '╰') && w[1] == '─') else {
+        let Some(at) = chars
+            .windows(2)
+            .position(|w| (w[0] == '├' || w[0] == '╰') && w[1] == '─')
+        else {
             continue;
         };
         let depth = at / 3;
         let rest: String = chars[at + 2..].iter().collect();
-        let name = rest.split_whitespace().next().unwrap_or_default().to_string();
+        let name = rest
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .to_string();
         match depth {
             0 => group = name,
             1 => function = name,
@@ -147,7 +175,9 @@ fn parse_divan(table: &str) -> Vec<(String, String, u32, f64)> {
 }
 
 fn nanos(s: &str) -> f64 {
-    let (value, unit) = s.split_once(' ').unwrap_or_else(|| panic!("not a time: {s}"));
+    let (value, unit) = s
+        .split_once(' ')
+        .unwrap_or_else(|| panic!("not a time: {s}"));
     let value: f64 = value.parse().unwrap_or_else(|_| panic!("not a time: {s}"));
     let scale = match unit {
         "ps" => 1e-3,

@@ -79,7 +79,10 @@ where
     let bound = |var: &str| -> Option<usize> {
         match std::env::var(var) {
             Ok(v) if v == "none" => None,
-            Ok(v) => Some(v.parse().unwrap_or_else(|_| panic!("{var}={v}: not a number"))),
+            Ok(v) => Some(
+                v.parse()
+                    .unwrap_or_else(|_| panic!("{var}={v}: not a number")),
+            ),
             Err(_) => panic!(
                 "{var} is not set: run models with `cargo test -p book-tests --test models`, which reads their \
                  bounds from the listing's [[package.metadata.model]]"

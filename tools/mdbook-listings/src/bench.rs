@@ -103,15 +103,21 @@ pub fn sources_hash(root: &Path, files: &[PathBuf]) -> String {
 
 /// Reads the committed results.
 pub fn load(root: &Path) -> Result<Results, String> {
-    let text = std::fs::read_to_string(root.join(RESULTS))
-        .map_err(|e| format!("{RESULTS}: cannot read it ({e}); record it with `cargo run -p book-bench --release`"))?;
+    let text = std::fs::read_to_string(root.join(RESULTS)).map_err(|e| {
+        format!(
+            "{RESULTS}: cannot read it ({e}); record it with `cargo run -p book-bench --release`"
+        )
+    })?;
     toml::from_str(&text).map_err(|e| format!("{RESULTS}: invalid: {}", e.message()))
 }
 
 /// `Some(reason)` if the results no longer describe the code.
 pub fn stale(root: &Path, results: &Results) -> Option<String> {
     let files = sources(root);
-    let now: Vec<String> = files.iter().map(|f| f.to_string_lossy().into_owned()).collect();
+    let now: Vec<String> = files
+        .iter()
+        .map(|f| f.to_string_lossy().into_owned())
+        .collect();
     if now != results.sources {
         return Some(format!(
             "{RESULTS} measured {:?}, but the benchmark now depends on {now:?}; re-record with `cargo run -p \
@@ -203,7 +209,11 @@ pub fn expand(text: &str, chapter: &Path, root: &Path) -> Result<String, String>
     let results = load(root)?;
     let mut out = String::with_capacity(text.len() + 2048);
     for (i, line) in text.lines().enumerate() {
-        match line.trim().strip_prefix("{{#bench ").and_then(|r| r.strip_suffix("}}")) {
+        match line
+            .trim()
+            .strip_prefix("{{#bench ")
+            .and_then(|r| r.strip_suffix("}}"))
+        {
             Some(group) => {
                 let t = table(&results, group.trim())
                     .map_err(|e| format!("{}:{}: {e}", chapter.display(), i + 1))?;
@@ -242,7 +252,11 @@ mod tests {
             sources: vec![],
             groups: BTreeMap::from([(
                 "g".to_string(),
-                vec![m("crate", 1, 10.0), m(REFERENCE, 1, 40.0), m(REFERENCE, 2, 2000.0)],
+                vec![
+                    m("crate", 1, 10.0),
+                    m(REFERENCE, 1, 40.0),
+                    m(REFERENCE, 2, 2000.0),
+                ],
             )]),
         }
     }
@@ -252,7 +266,10 @@ mod tests {
         let t = table(&results(), "g").unwrap();
         let lines: Vec<&str> = t.lines().collect();
         assert_eq!(lines[0], "| implementation | 1 thread | 2 threads |");
-        assert_eq!(lines[2], "| `hand_built`: hand_built it | 40.0 ns (×1.00) | 2.00 µs (×1.00) |");
+        assert_eq!(
+            lines[2],
+            "| `hand_built`: hand_built it | 40.0 ns (×1.00) | 2.00 µs (×1.00) |"
+        );
         assert_eq!(lines[3], "| `crate`: crate it | 10.0 ns (×0.25) | – |");
         assert!(table(&results(), "nope").is_err());
     }
@@ -265,7 +282,10 @@ mod tests {
         let out = expand("a\n{{#bench g}}\nb\n", Path::new("src/x.md"), &dir).unwrap();
         assert!(out.starts_with("a\n| implementation |") && out.ends_with("b\n"));
         let err = expand("a\n{{#bench h}}\n", Path::new("src/x.md"), &dir).unwrap_err();
-        assert!(err.starts_with("src/x.md:2: no benchmark group `h`"), "{err}");
+        assert!(
+            err.starts_with("src/x.md:2: no benchmark group `h`"),
+            "{err}"
+        );
         std::fs::remove_dir_all(dir).unwrap();
     }
 }

@@ -73,7 +73,12 @@ pub fn load(dir: &Path, manifest: &str) -> Result<Vec<Model>, Vec<Diagnostic>> {
         .map_err(|e| err(format!("cannot read the manifest: {e}")))?;
     let parsed: Manifest =
         toml::from_str(&text).map_err(|e| err(format!("invalid manifest: {e}")))?;
-    let Some(decl) = parsed.package.metadata.as_ref().and_then(|m| m.get("model")) else {
+    let Some(decl) = parsed
+        .package
+        .metadata
+        .as_ref()
+        .and_then(|m| m.get("model"))
+    else {
         return Ok(Vec::new());
     };
     let models: Vec<Model> = decl.clone().try_into().map_err(|e: toml::de::Error| {

@@ -20,7 +20,11 @@ fn last_seat(take: fn(&AtomicU32) -> bool) {
         let won = [take(&seats), a.join().unwrap(), b.join().unwrap()];
         let winners = won.iter().filter(|w| **w).count();
         assert_eq!(winners, 1, "{winners} threads took the last seat");
-        assert_eq!(seats.load(Ordering::Relaxed), CAP, "the count passed the cap");
+        assert_eq!(
+            seats.load(Ordering::Relaxed),
+            CAP,
+            "the count passed the cap"
+        );
     });
 }
 
