@@ -19,6 +19,7 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("bench/ is inside the book");
+    let machine = machine(); // before the run: its load average is the one the benchmarks start with
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     eprintln!("running `cargo bench -p book-bench --bench primitives` (a few minutes)…");
     let out = Command::new(cargo)
@@ -68,7 +69,7 @@ fn main() {
     let files = bench::sources(root);
     let results = Results {
         command: COMMAND.into(),
-        machine: machine(),
+        machine,
         date: run(&["date", "-u", "+%Y-%m-%d"]),
         sources_hash: bench::sources_hash(root, &files),
         sources: files
@@ -98,9 +99,14 @@ fn machine() -> Machine {
         .map_or("unknown CPU".to_string(), |(_, v)| v.trim().to_string());
     let logical_cpus = std::thread::available_parallelism().map_or(1, |n| n.get() as u32);
     let kernel = std::fs::read_to_string("/proc/sys/kernel/osrelease").unwrap_or_default();
+    let load_average = std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|l| l.split_whitespace().next()?.parse().ok())
+        .unwrap_or(f64::NAN);
     Machine {
         cpu,
         logical_cpus,
+        load_average,
         os: format!("Linux {}", kernel.trim()),
         rustc: run(&["rustc", "--version"]),
     }
