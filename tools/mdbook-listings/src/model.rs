@@ -172,7 +172,7 @@ pub fn label(dir: &Path) -> String {
             (None, Some(fails)) => {
                 out += &format!(
                     "\n<span class=\"behaviour-badge\" data-behaviour=\"model-fails\">✘ loom finds the bug</span> \
-                     Among {bounds}, loom finds one where the model {test} fails with this panic:\n\n\
+                     Exploring {bounds}, loom finds one where the model {test} fails with this panic:\n\n\
                      ```text\n{fails}\n```\n\n",
                     bounds = m.bounds(),
                     fails = fails.trim(),
@@ -203,6 +203,50 @@ mod tests {
             proves: Some("ok".into()),
             fails: None,
         }
+    }
+
+    /// Writes a listing with `decl` appended to its manifest and `model_rs` as tests/model.rs; loads its models.
+    fn load_decl(name: &str, decl: &str, model_rs: &str) -> Result<Vec<Model>, Vec<String>> {
+        let dir = std::env::temp_dir().join(format!("model-decl-{}-{name}", std::process::id()));
+        std::fs::create_dir_all(dir.join("tests")).unwrap();
+        let manifest = format!("[package]\nname = \"x\"\n\n{decl}");
+        std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+        std::fs::write(dir.join(MODEL_FILE), model_rs).unwrap();
+        let out = load(&dir, "listings/x/y/Cargo.toml")
+            .map_err(|d| d.iter().map(|d| d.to_string()).collect());
+        std::fs::remove_dir_all(dir).unwrap();
+        out
+    }
+
+    #[test]
+    fn declarations_are_read_and_mistakes_named() {
+        let src = "#[test]\nfn good() {}\n";
+        let ok = "[[package.metadata.model]]\ntest = \"good\"\nthreads = 3\npreemptions = 2\nproves = \"p\"\n";
+        let models = load_decl("ok", ok, src).unwrap();
+        assert_eq!(models.len(), 1);
+        assert_eq!(models[0].preemptions, Some(2));
+        assert!(load_decl("none", "", src).unwrap().is_empty());
+
+        let errors = load_decl(
+            "bad",
+            "[[package.metadata.model]]\ntest = \"gone\"\nthreads = 7\nproves = \"p\"\nfails = \"f\"\n",
+            src,
+        )
+        .unwrap_err();
+        let all = errors.join("\n");
+        assert!(
+            all.contains("listings/x/y/Cargo.toml: model `gone`: no `fn gone(` in tests/model.rs"),
+            "{all}"
+        );
+        assert!(all.contains("`threads` must be 2 to 5"), "{all}");
+        assert!(all.contains("exactly one of `proves`"), "{all}");
+
+        let typo = load_decl(
+            "typo",
+            "[[package.metadata.model]]\ntest = \"good\"\nthread = 3\n",
+            src,
+        );
+        assert!(typo.unwrap_err()[0].contains("unknown field `thread`"));
     }
 
     #[test]
