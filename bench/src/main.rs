@@ -72,10 +72,7 @@ fn main() {
         machine,
         date: run(&["date", "-u", "+%Y-%m-%d"]),
         sources_hash: bench::sources_hash(root, &files),
-        sources: files
-            .iter()
-            .map(|f| f.to_string_lossy().into_owned())
-            .collect(),
+        sources: bench::file_hashes(root, &files),
         groups,
     };
     let text = format!(

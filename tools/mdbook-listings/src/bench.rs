@@ -22,10 +22,10 @@ pub struct Results {
     pub machine: Machine,
     /// The date of the run (UTC, `YYYY-MM-DD`).
     pub date: String,
-    /// FNV-1a 64 of the measured sources, see [`sources_hash`].
+    /// FNV-1a 64 of all the measured sources together, see [`sources_hash`].
     pub sources_hash: String,
-    /// The files hashed, relative to the book root.
-    pub sources: Vec<String>,
+    /// Each measured file (relative to the book root) → its own hash, so a stale result names the file.
+    pub sources: BTreeMap<String, String>,
     /// Group (a module of the benchmark, e.g. `m16_semaphore`) → its measurements.
     pub groups: BTreeMap<String, Vec<Measurement>>,
 }
@@ -114,27 +114,42 @@ pub fn load(root: &Path) -> Result<Results, String> {
     toml::from_str(&text).map_err(|e| format!("{RESULTS}: invalid: {}", e.message()))
 }
 
-/// `Some(reason)` if the results no longer describe the code.
+/// Each source with its own hash, as recorded in [`Results::sources`].
+pub fn file_hashes(root: &Path, files: &[PathBuf]) -> BTreeMap<String, String> {
+    files
+        .iter()
+        .map(|f| {
+            (
+                f.to_string_lossy().into_owned(),
+                sources_hash(root, std::slice::from_ref(f)),
+            )
+        })
+        .collect()
+}
+
+/// `Some(reason)` if the results no longer describe the code, naming the files that changed.
 pub fn stale(root: &Path, results: &Results) -> Option<String> {
     let files = sources(root);
-    let now: Vec<String> = files
-        .iter()
-        .map(|f| f.to_string_lossy().into_owned())
-        .collect();
-    if now != results.sources {
-        return Some(format!(
-            "{RESULTS} measured {:?}, but the benchmark now depends on {now:?}; re-record with `cargo run -p \
-             book-bench --release`",
-            results.sources
-        ));
+    let now = file_hashes(root, &files);
+    let mut changed: Vec<String> = Vec::new();
+    for (file, hash) in &now {
+        match results.sources.get(file) {
+            None => changed.push(format!("{file} (not measured yet)")),
+            Some(h) if h != hash => changed.push(format!("{file} (changed)")),
+            Some(_) => {}
+        }
     }
-    let hash = sources_hash(root, &files);
-    (hash != results.sources_hash).then(|| {
+    for file in results.sources.keys().filter(|f| !now.contains_key(*f)) {
+        changed.push(format!("{file} (no longer measured)"));
+    }
+    if changed.is_empty() && sources_hash(root, &files) != results.sources_hash {
+        changed.push("the recorded sources-hash does not match the files".into());
+    }
+    (!changed.is_empty()).then(|| {
         format!(
-            "{RESULTS} is older than the code it measures (sources hash {} recorded, {hash} now): one of {} \
-             changed; re-record with `cargo run -p book-bench --release`",
-            results.sources_hash,
-            now.join(", ")
+            "{RESULTS} is older than the code it measures: {}; re-record with `cargo run -p book-bench --release` \
+             and commit the new results",
+            changed.join(", ")
         )
     })
 }
@@ -256,7 +271,7 @@ mod tests {
             },
             date: "2026-11-30".into(),
             sources_hash: "0".into(),
-            sources: vec![],
+            sources: BTreeMap::new(),
             groups: BTreeMap::from([(
                 "g".to_string(),
                 vec![
@@ -279,6 +294,35 @@ mod tests {
         );
         assert_eq!(lines[3], "| `crate`: crate it | 10.0 ns (×0.25) | – |");
         assert!(table(&results(), "nope").is_err());
+    }
+
+    #[test]
+    fn a_changed_source_is_named() {
+        let root = std::env::temp_dir().join(format!("bench-stale-{}", std::process::id()));
+        std::fs::create_dir_all(root.join("bench/benches")).unwrap();
+        std::fs::create_dir_all(root.join("listings/m1/x/src")).unwrap();
+        std::fs::write(
+            root.join("bench/Cargo.toml"),
+            "[dependencies]\nm1-x = { path = \"../listings/m1/x\" }\n",
+        )
+        .unwrap();
+        std::fs::write(root.join("bench/benches/primitives.rs"), "// bench").unwrap();
+        std::fs::write(root.join("listings/m1/x/src/main.rs"), "fn main() {}").unwrap();
+        let files = sources(&root);
+        let mut r = results();
+        r.sources_hash = sources_hash(&root, &files);
+        r.sources = file_hashes(&root, &files);
+        assert_eq!(stale(&root, &r), None);
+        std::fs::write(root.join("listings/m1/x/src/main.rs"), "fn main() { }").unwrap();
+        let why = stale(&root, &r).expect("stale after an edit");
+        assert!(why.contains("listings/m1/x/src/main.rs (changed)"), "{why}");
+        std::fs::write(root.join("listings/m1/x/src/lib.rs"), "").unwrap();
+        let why = stale(&root, &r).expect("stale after a new file");
+        assert!(
+            why.contains("listings/m1/x/src/lib.rs (not measured yet)"),
+            "{why}"
+        );
+        std::fs::remove_dir_all(root).unwrap();
     }
 
     #[test]
