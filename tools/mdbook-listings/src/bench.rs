@@ -193,6 +193,7 @@ pub fn table(results: &Results, group: &str) -> Result<String, String> {
         }
         out += "\n";
     }
+    out += &chart(rows, &names, threads[0]);
     let m = &results.machine;
     out += &format!(
         "\nMedian time per operation, and in parentheses its ratio to `{REFERENCE}` with the same number of threads \
@@ -210,6 +211,45 @@ pub fn table(results: &Results, group: &str) -> Result<String, String> {
         cmd = results.command,
     );
     Ok(out)
+}
+
+/// A bar per implementation at one thread count (the smallest), as plain HTML: the eye compares lengths faster
+/// than numbers. The table above carries the same values as text.
+fn chart(rows: &[Measurement], names: &[(&str, &str)], threads: u32) -> String {
+    let at = |name: &str| {
+        rows.iter()
+            .find(|m| m.name == name && m.threads == threads)
+            .map(|m| m.median_ns)
+    };
+    let longest = names
+        .iter()
+        .filter_map(|(n, _)| at(n))
+        .fold(0.0_f64, f64::max);
+    if longest <= 0.0 {
+        return String::new();
+    }
+    let mut out = format!(
+        "\n<div class=\"bench-chart\" aria-hidden=\"true\"><div class=\"bench-title\">median time, {threads} \
+         thread{}</div>\n",
+        if threads == 1 { "" } else { "s" }
+    );
+    for (name, _) in names {
+        if let Some(ns) = at(name) {
+            out += &format!(
+                "<div class=\"bench-row\"><code class=\"bench-label\">{name}</code><span class=\"bench-track\">\
+                 <span class=\"bench-bar{reference}\" style=\"width: {width:.1}%\"></span></span>\
+                 <span class=\"bench-value\">{value}</span></div>\n",
+                reference = if *name == REFERENCE {
+                    " bench-reference"
+                } else {
+                    ""
+                },
+                width = 100.0 * ns / longest,
+                value = time(ns),
+            );
+        }
+    }
+    out + "</div>\n"
 }
 
 fn time(ns: f64) -> String {
@@ -294,6 +334,13 @@ mod tests {
         );
         assert_eq!(lines[3], "| `crate`: crate it | 10.0 ns (×0.25) | – |");
         assert!(table(&results(), "nope").is_err());
+        // The chart: one bar per implementation at 1 thread, the slowest full width.
+        assert!(
+            t.contains("<code class=\"bench-label\">hand_built</code>"),
+            "{t}"
+        );
+        assert!(t.contains("style=\"width: 100.0%\""), "{t}");
+        assert!(t.contains("style=\"width: 25.0%\""), "{t}");
     }
 
     #[test]
