@@ -5,15 +5,20 @@
 //!   parser), [`paths`] and [`diagnostics`];
 //! - [`levels`]: the book's levels (letter, directory, name, slug), written once and emitted to every page;
 //! - [`render`]: the caption, fence attributes and verified-behaviour label put next to each listing;
+//! - [`bench`]: the benchmark results (`bench/results.toml`), their staleness check and the `{{#bench <group>}}`
+//!   directive;
+//! - [`model`]: a listing's loom models (`[[package.metadata.model]]`) and their label;
 //! - [`overview`]: the level badge under each question's title and the `{{#chapter-list <level>}}` directive of
 //!   the part overview pages;
 //! - [`rebless`]: rewriting a listing's declared output from a run (`LISTINGS=overwrite`).
 
 pub mod api_links;
+pub mod bench;
 pub mod book;
 pub mod diagnostics;
 pub mod levels;
 pub mod markdown;
+pub mod model;
 pub mod overview;
 pub mod paths;
 pub mod rebless;
@@ -84,6 +89,12 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
             && let Some(path) = &ch.source_path
         {
             let content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
+            let root = src.parent().unwrap_or(src);
+            let content = bench::expand(&content, &Path::new("src").join(path), root)
+                .unwrap_or_else(|e| {
+                    errors.push(e);
+                    content
+                });
             let content = match overview::expand_chapter_lists(&content, path, &entries, &read) {
                 Ok(c) => c,
                 Err(e) => {

@@ -206,6 +206,7 @@ pub fn label(l: &Listing) -> String {
             body += &text_block(&format!("{head}: {}", message.trim()));
         }
     }
+    body += &crate::model::label(&l.dir); // its loom models, if it declares any (model.rs)
     format!("<div class=\"listing-behaviour behaviour-{class}\">\n\n{body}\n</div>\n")
 }
 

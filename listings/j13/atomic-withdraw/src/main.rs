@@ -1,10 +1,20 @@
 use std::sync::Barrier;
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::Ordering;
 use std::thread;
+use sync::AtomicI64;
+
+/// std's atomic in the program; loom's under `--cfg loom`, where `tests/model.rs`
+/// checks this very code (see CONTRIBUTING, "Model-checking and benchmarking").
+mod sync {
+    #[cfg(loom)]
+    pub use book_model::sync::atomic::AtomicI64;
+    #[cfg(not(loom))]
+    pub use std::sync::atomic::AtomicI64;
+}
 
 // ANCHOR: withdraw
 /// Takes `amount` only if the balance covers it, as one indivisible step.
-fn withdraw(balance: &AtomicI64, amount: i64) -> bool {
+pub fn withdraw(balance: &AtomicI64, amount: i64) -> bool {
     balance
         .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |current| {
             // Runs again if another thread changed the balance in the meantime.

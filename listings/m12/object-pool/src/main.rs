@@ -1,28 +1,38 @@
 use std::ops::{Deref, DerefMut};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Mutex, PoisonError};
+use std::sync::PoisonError;
+use std::sync::atomic::Ordering;
 use std::thread;
+use sync::{AtomicUsize, Mutex, MutexGuard};
+
+/// std's types in the program; loom's under `--cfg loom`, where `tests/model.rs`
+/// checks this very code (see CONTRIBUTING, "Model-checking and benchmarking").
+mod sync {
+    #[cfg(loom)]
+    pub use book_model::sync::{Mutex, MutexGuard, atomic::AtomicUsize};
+    #[cfg(not(loom))]
+    pub use std::sync::{Mutex, MutexGuard, atomic::AtomicUsize};
+}
 
 // ANCHOR: pool
 /// A bounded pool of reusable objects. Unlike Go's `sync.Pool`, nothing is
 /// thrown away behind your back: an idle object stays until it is reused,
 /// and the pool keeps at most `max_idle` of them.
-struct Pool<T> {
+pub struct Pool<T> {
     idle: Mutex<Vec<T>>,
     max_idle: usize,
     create: fn() -> T,
     reset: fn(&mut T),
-    created: AtomicUsize,
+    pub created: AtomicUsize,
 }
 
 /// A checked-out object. Dropping it resets the object and puts it back.
-struct Pooled<'a, T> {
+pub struct Pooled<'a, T> {
     pool: &'a Pool<T>,
     item: Option<T>, // `Some` until `drop` takes it
 }
 
 impl<T> Pool<T> {
-    fn new(max_idle: usize, create: fn() -> T, reset: fn(&mut T)) -> Self {
+    pub fn new(max_idle: usize, create: fn() -> T, reset: fn(&mut T)) -> Self {
         Pool {
             idle: Mutex::new(Vec::with_capacity(max_idle)),
             max_idle,
@@ -33,7 +43,7 @@ impl<T> Pool<T> {
     }
 
     /// Go: `pool.Get()`. Reuses an idle object or makes a new one.
-    fn get(&self) -> Pooled<'_, T> {
+    pub fn get(&self) -> Pooled<'_, T> {
         let reused = self.lock_idle().pop(); // the lock is released at the `;`
         let item = reused.unwrap_or_else(|| {
             self.created.fetch_add(1, Ordering::Relaxed);
@@ -45,7 +55,7 @@ impl<T> Pool<T> {
         }
     }
 
-    fn lock_idle(&self) -> std::sync::MutexGuard<'_, Vec<T>> {
+    pub fn lock_idle(&self) -> MutexGuard<'_, Vec<T>> {
         // A panic elsewhere cannot leave a Vec half-pushed; use it anyway.
         self.idle.lock().unwrap_or_else(PoisonError::into_inner)
     }

@@ -1,12 +1,22 @@
-use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
+use sync::AtomicU32;
 
-const CAP: u32 = 100;
+/// std's atomic in the program; loom's under `--cfg loom`, where `tests/model.rs`
+/// checks this very code (see CONTRIBUTING, "Model-checking and benchmarking").
+mod sync {
+    #[cfg(loom)]
+    pub use book_model::sync::atomic::AtomicU32;
+    #[cfg(not(loom))]
+    pub use std::sync::atomic::AtomicU32;
+}
+
+pub const CAP: u32 = 100;
 
 // ANCHOR: cas
 /// Take a seat if one is left. Go: for { old := n.Load(); if old >= cap
 /// { return false }; if n.CompareAndSwap(old, old+1) { return true } }
-fn take_seat(seats: &AtomicU32) -> bool {
+pub fn take_seat(seats: &AtomicU32) -> bool {
     let mut current = seats.load(Ordering::Relaxed);
     loop {
         if current >= CAP {
@@ -26,7 +36,7 @@ fn take_seat(seats: &AtomicU32) -> bool {
 }
 
 /// The same loop, written by the standard library.
-fn take_seat_update(seats: &AtomicU32) -> Result<u32, u32> {
+pub fn take_seat_update(seats: &AtomicU32) -> Result<u32, u32> {
     seats.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| {
         (n < CAP).then_some(n + 1)
     })

@@ -1,23 +1,39 @@
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::Ordering;
 use std::thread;
+use sync::{AtomicBool, AtomicU64, yield_now};
+
+/// std's types in the program; loom's under `--cfg loom`, where `tests/model.rs`
+/// checks this very code (see CONTRIBUTING, "Model-checking and benchmarking").
+mod sync {
+    #[cfg(loom)]
+    pub use book_model::{
+        sync::atomic::{AtomicBool, AtomicU64},
+        yield_now,
+    };
+    #[cfg(not(loom))]
+    pub use std::{
+        sync::atomic::{AtomicBool, AtomicU64},
+        thread::yield_now,
+    };
+}
 
 // ANCHOR: publish
-struct Slot {
-    payload: AtomicU64,
-    ready: AtomicBool,
+pub struct Slot {
+    pub payload: AtomicU64,
+    pub ready: AtomicBool,
 }
 
 /// Writer: store the payload, then raise the flag with Release. Everything
 /// written before the Release store is visible to whoever Acquires the flag.
-fn publish(slot: &Slot, value: u64) {
+pub fn publish(slot: &Slot, value: u64) {
     slot.payload.store(value, Ordering::Relaxed);
     slot.ready.store(true, Ordering::Release);
 }
 
 /// Reader: wait for the flag with Acquire, then read the payload.
-fn consume(slot: &Slot) -> u64 {
+pub fn consume(slot: &Slot) -> u64 {
     while !slot.ready.load(Ordering::Acquire) {
-        thread::yield_now(); // a spin for the demo; real code would block (S16)
+        yield_now(); // a spin for the demo; real code would block (S16)
     }
     slot.payload.load(Ordering::Relaxed)
 }

@@ -1,28 +1,38 @@
+use std::sync::PoisonError;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Condvar, Mutex, PoisonError};
 use std::thread;
 use std::time::Duration;
+use sync::{Condvar, Mutex};
+
+/// std's types in the program; loom's under `--cfg loom`, where `tests/model.rs`
+/// checks this very code (see CONTRIBUTING, "Model-checking and benchmarking").
+mod sync {
+    #[cfg(loom)]
+    pub use book_model::sync::{Condvar, Mutex};
+    #[cfg(not(loom))]
+    pub use std::sync::{Condvar, Mutex};
+}
 
 // ANCHOR: semaphore
-struct Semaphore {
+pub struct Semaphore {
     permits: Mutex<usize>,
     available: Condvar,
 }
 
 /// Holding one is the right to run; dropping it gives the right back.
-struct Permit<'a> {
+pub struct Permit<'a> {
     sem: &'a Semaphore,
 }
 
 impl Semaphore {
-    fn new(permits: usize) -> Self {
+    pub fn new(permits: usize) -> Self {
         Semaphore {
             permits: Mutex::new(permits),
             available: Condvar::new(),
         }
     }
 
-    fn acquire(&self) -> Permit<'_> {
+    pub fn acquire(&self) -> Permit<'_> {
         let permits = self.permits.lock().unwrap_or_else(PoisonError::into_inner);
         // Sleeps while no permit is free; re-checks after every wake-up.
         let mut permits = self

@@ -1,0 +1,155 @@
+//! The book's hand-built primitives against the crates a reader would use instead, on the same workload, measured
+//! side by side in one run. Each module is one table in the book (`{{#bench <module>}}`); its `hand_built`
+//! function is the reference the ratios are relative to. Each benchmark runs with 1, 2 and 4 threads at once
+//! (divan's `threads`), all hitting the same primitive.
+//!
+//! Record: `cargo run -p book-bench --release` (writes bench/results.toml). Smoke run, each benchmark once:
+//! `cargo test -p book-bench --benches`.
+
+use std::hint::black_box;
+
+fn main() {
+    divan::main();
+}
+
+/// 1 thread: the uncontended cost; 2: both cores of the book's machine; 4: more threads than cores.
+const THREADS: &[usize] = &[1, 2, 4];
+
+/// M16: take a permit and give it back, with 2 permits shared by all threads.
+mod m16_semaphore {
+    use super::*;
+    use divan::Bencher;
+
+    const PERMITS: usize = 2;
+
+    /// The `Mutex<usize>` + `Condvar` semaphore of listing m16-condvar-semaphore.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let sem = m16_condvar_semaphore::Semaphore::new(PERMITS);
+        b.bench(|| drop(black_box(sem.acquire())));
+    }
+
+    /// `async_lock::Semaphore::acquire_blocking`: the same blocking call, from the async-lock crate.
+    #[divan::bench(threads = THREADS)]
+    fn async_lock(b: Bencher) {
+        let sem = async_lock::Semaphore::new(PERMITS);
+        b.bench(|| drop(black_box(sem.acquire_blocking())));
+    }
+
+    /// `tokio::sync::Semaphore::acquire`, driven from a plain thread by a minimal `block_on` (tokio's semaphore
+    /// is async-only; this is what calling it from a thread costs).
+    #[divan::bench(threads = THREADS)]
+    fn tokio(b: Bencher) {
+        let sem = tokio::sync::Semaphore::new(PERMITS);
+        b.bench(|| drop(black_box(block_on(sem.acquire()).expect("never closed"))));
+    }
+
+    /// Polls a future on the current thread, parking between polls until its waker unparks the thread.
+    fn block_on<F: std::future::Future>(fut: F) -> F::Output {
+        use std::sync::Arc;
+        use std::task::{Context, Poll, Wake, Waker};
+        struct Unpark(std::thread::Thread);
+        impl Wake for Unpark {
+            fn wake(self: Arc<Self>) {
+                self.0.unpark();
+            }
+        }
+        let waker = Waker::from(Arc::new(Unpark(std::thread::current())));
+        let mut cx = Context::from_waker(&waker);
+        let mut fut = std::pin::pin!(fut);
+        loop {
+            match fut.as_mut().poll(&mut cx) {
+                Poll::Ready(v) => return v,
+                Poll::Pending => std::thread::park(),
+            }
+        }
+    }
+}
+
+/// M12: check out a buffer, write 64 bytes into it, return it.
+mod m12_pool {
+    use super::*;
+    use divan::Bencher;
+
+    fn fill(buf: &mut Vec<u8>) {
+        buf.extend_from_slice(&[7; 64]);
+        black_box(buf);
+    }
+
+    /// The `Mutex<Vec<T>>` pool of listing m12-object-pool.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let pool: m12_object_pool::Pool<Vec<u8>> =
+            m12_object_pool::Pool::new(8, || Vec::with_capacity(64), Vec::clear);
+        b.bench(|| fill(&mut pool.get()));
+    }
+
+    /// `lockfree_object_pool::LinearObjectPool`: a lock-free pool with the same create/reset pair.
+    #[divan::bench(threads = THREADS)]
+    fn lockfree_object_pool(b: Bencher) {
+        let pool =
+            lockfree_object_pool::LinearObjectPool::new(|| Vec::with_capacity(64), Vec::clear);
+        b.bench(|| fill(&mut pool.pull()));
+    }
+
+    /// No pool: a fresh 64-byte buffer from the allocator every time.
+    #[divan::bench(threads = THREADS)]
+    fn no_pool(b: Bencher) {
+        b.bench(|| fill(&mut Vec::with_capacity(64)));
+    }
+}
+
+/// M13: take a seat if fewer than the cap are taken, then give it back (so the cap is never reached).
+mod m13_counter {
+    use super::*;
+    use divan::Bencher;
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    /// The `compare_exchange_weak` loop of listing m13-cas-loop.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let seats = AtomicU32::new(0);
+        b.bench(|| {
+            if m13_cas_loop::take_seat(&seats) {
+                seats.fetch_sub(1, Ordering::Relaxed);
+            }
+        });
+    }
+
+    /// The same with std's `fetch_update` (listing m13-cas-loop's second function).
+    #[divan::bench(threads = THREADS)]
+    fn fetch_update(b: Bencher) {
+        let seats = AtomicU32::new(0);
+        b.bench(|| {
+            if m13_cas_loop::take_seat_update(&seats).is_ok() {
+                seats.fetch_sub(1, Ordering::Relaxed);
+            }
+        });
+    }
+
+    /// A `Mutex<u32>`: check and increment under the lock, then decrement under it again.
+    #[divan::bench(threads = THREADS)]
+    fn mutex(b: Bencher) {
+        let seats = Mutex::new(0_u32);
+        b.bench(|| {
+            let taken = {
+                let mut n = seats.lock().unwrap();
+                (*n < m13_cas_loop::CAP).then(|| *n += 1).is_some()
+            };
+            if taken {
+                *seats.lock().unwrap() -= 1;
+            }
+        });
+    }
+
+    /// `fetch_add`/`fetch_sub` with no cap at all: the floor, for when the check is not needed.
+    #[divan::bench(threads = THREADS)]
+    fn fetch_add_no_cap(b: Bencher) {
+        let seats = AtomicU32::new(0);
+        b.bench(|| {
+            seats.fetch_add(1, Ordering::Relaxed);
+            seats.fetch_sub(1, Ordering::Relaxed);
+        });
+    }
+}
