@@ -302,7 +302,9 @@ pub fn check_chapter(
         }
         if let Some(l) = listing_of(&target, listings) {
             let fence = fences.iter().find(|f| f.contains(inc.line));
-            if target.ends_with("src/main.rs") && fence.is_some_and(|f| f.is_rust()) {
+            let lang = fence.and_then(|f| f.attrs().first().cloned());
+            if target.ends_with(l.lang.main_file()) && lang.as_deref() == Some(l.lang.fence_lang())
+            {
                 shown.insert(l.rel.clone());
                 let attrs = fence.map(|f| f.attrs()).unwrap_or_default();
                 let owned: Vec<&String> = attrs
