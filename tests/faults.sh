@@ -98,7 +98,7 @@ check "compile-fail-compiles" "$(listing j08_double_close)" "j08-double-close" "
 # 8. A compile-fail listing that fails with another error code.
 sed -i '0,/^    drop(tx);/s//    let _: u32 = "not a number";\n    drop(tx);/' listings/j08/double-close/src/main.rs
 sed -i '0,/^    drop(tx);/{/^    drop(tx);/d}' listings/j08/double-close/src/main.rs
-check "compile-fail-other-error" "$(listing j08_double_close)" "j08-double-close" "not as declared" "E0308"
+check "compile-fail-other-error" "$(listing j08_double_close)" "j08-double-close" "is not a declared error" "E0308"
 
 # 9. A SUMMARY link to a page that does not exist.
 sed -i 's|junior/j17-negative-counter.md|junior/j17-negative-countr.md|' src/SUMMARY.md

@@ -211,6 +211,38 @@ fn the_environment_is_an_allow_list() {
     assert!(names.iter().any(|n| n == "RUST_BACKTRACE"), "{names:?}");
 }
 
+/// Issue 18: when the test process is killed (an IDE's stop button, a CI timeout), its programs die with it.
+#[test]
+fn programs_die_with_the_harness() {
+    use std::io::BufRead;
+    let mut supervisor = fixture(&["supervise".into()])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(supervisor.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let pid: u32 = line.trim().parse().expect("the spinning program's pid");
+    let alive = || {
+        std::fs::read_to_string(format!("/proc/{pid}/stat"))
+            .ok()
+            .and_then(|s| s.rsplit_once(") ").map(|(_, r)| !r.starts_with('Z')))
+            .unwrap_or(false)
+    };
+    assert!(alive(), "the spinning program {pid} should be running");
+    supervisor.kill().unwrap();
+    supervisor.wait().unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while alive() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(
+        !alive(),
+        "the spinning program {pid} outlived the harness that started it"
+    );
+}
+
 #[test]
 fn invariant() {
     rust_cases(vec![

@@ -644,6 +644,118 @@ pub fn render_chapter(file: &Path, text: &str, listings: &BTreeMap<PathBuf, &Lis
 mod tests {
     use super::*;
 
+    fn listing(lang: Lang, decl: &str) -> Listing {
+        Listing {
+            dir: PathBuf::from("/book/listings/j01/x"),
+            rel: "j01/x".into(),
+            package: "j01-x".into(),
+            lang,
+            description: "d".into(),
+            behaviour: toml::from_str(decl).unwrap(),
+        }
+    }
+
+    const DECLS: &[(Lang, &str)] = &[
+        (Lang::Rust, "behaviour = 'output'\nstdout = 'a'"),
+        (
+            Lang::Rust,
+            "behaviour = 'output'\nstdout = 'a'\npanics = ['boom']",
+        ),
+        (
+            Lang::Rust,
+            "behaviour = 'invariant'\ninvariant = 'x'\nline-count = 1",
+        ),
+        (Lang::Rust, "behaviour = 'panic'\npanic = 'boom'"),
+        (Lang::Rust, "behaviour = 'deadlock'\nblocked = 'main waits'"),
+        (Lang::Rust, "behaviour = 'spin'\nspinning = 'a loop'"),
+        (
+            Lang::Rust,
+            "behaviour = 'leak'\nleaked = 'x'\nleaked-threads = 2\nstdout = 'done'",
+        ),
+        (
+            Lang::Rust,
+            "behaviour = 'compile-fail'\nerrors = ['E0373', 'E0502']\nmessage = 'closure'",
+        ),
+        (Lang::Go, "behaviour = 'panic'\npanic = 'boom'"),
+        (
+            Lang::Go,
+            "behaviour = 'fatal'\nfatal = 'all goroutines are asleep - deadlock!'",
+        ),
+        (
+            Lang::Go,
+            "behaviour = 'deadlock'\nblocked = 'x'\ngoroutines = ['main.go:3 chan send']",
+        ),
+        (
+            Lang::Go,
+            "behaviour = 'leak'\nblocked = 'x'\nstdout = 'done'\ngoroutines = ['main.go:3 chan send']",
+        ),
+        (Lang::Go, "behaviour = 'spin'\nspinning = 'x'"),
+        (
+            Lang::Go,
+            "behaviour = 'race'\nrace = 'x'\naccesses = ['main.go:3', 'main.go:4']",
+        ),
+        (
+            Lang::Go,
+            "behaviour = 'vet'\ncheck = 'copylocks'\nmessage = 'passes lock by value'",
+        ),
+        (
+            Lang::Go,
+            "behaviour = 'compile-fail'\nmessage = 'declared and not used'\nline = 4",
+        ),
+        (
+            Lang::Go,
+            "behaviour = 'outcomes'\nusually = 'x'\n[[outcomes]]\nbehaviour = 'output'\nstdout = 'a'\n[[outcomes]]\nbehaviour = 'fatal'\nfatal = 'b'",
+        ),
+    ];
+
+    #[test]
+    fn labels_say_verified_in_words_with_a_class_per_kind() {
+        for (lang, decl) in DECLS {
+            let l = listing(*lang, decl);
+            let html = label(&l);
+            let class = l.behaviour.class();
+            assert!(
+                html.starts_with(&format!(
+                    "<div class=\"listing-behaviour behaviour-{class}\">"
+                )),
+                "{html}"
+            );
+            assert!(
+                !html.contains('✔') && !html.contains('✘'),
+                "no tick next to a failure word: {html}"
+            );
+            let s = shown(&l);
+            assert!(s.body.contains("Verified"), "{decl}: {}", s.body);
+            let first = s.body.chars().next().unwrap();
+            assert!(
+                first.is_uppercase(),
+                "{decl}: the sentence starts with a capital: {}",
+                s.body
+            );
+        }
+    }
+
+    #[test]
+    fn labels_quote_the_limits_the_harness_uses() {
+        let l = listing(Lang::Rust, "behaviour = 'deadlock'\nblocked = 'main waits'");
+        let body = shown(&l).body;
+        let want = format!(
+            "alive after {} ms, then over {} consecutive {} ms windows",
+            spec::LIMITS.alive_after_ms,
+            spec::LIMITS.windows,
+            spec::LIMITS.window_ms
+        );
+        assert!(body.contains(&want), "{body}");
+        assert!(body.contains("untimed `futex`"), "{body}");
+        assert_eq!(shown(&l).attrs, ["no_run", "noplayground"]);
+        let out = listing(Lang::Rust, "behaviour = 'output'\nstdout = 'a'");
+        assert!(
+            shown(&out)
+                .body
+                .contains(&format!("in each of {} runs", spec::LIMITS.runs))
+        );
+    }
+
     #[test]
     fn prose_is_escaped_outside_code_only() {
         assert_eq!(

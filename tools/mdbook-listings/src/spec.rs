@@ -504,6 +504,16 @@ pub fn load_listing(root: &Path, entry: &str, name: &str) -> Result<Listing, Vec
         }
         Lang::Go => {
             let parsed: GoManifest = toml::from_str(&text).map_err(parse_error)?;
+            if !workspace_excludes(root, &format!("listings/{rel}")) {
+                diags.push(Diagnostic::new(
+                    "Cargo.toml",
+                    0,
+                    format!(
+                        "the Go listing listings/{rel} must be in the workspace's `exclude` list (the `listings/*/*` \
+                         members glob would make cargo look for a Cargo.toml there)"
+                    ),
+                ));
+            }
             (parsed.description, parsed.listing)
         }
     };
@@ -557,6 +567,27 @@ pub fn load_listing(root: &Path, entry: &str, name: &str) -> Result<Listing, Vec
         }),
         _ => Err(diags),
     }
+}
+
+/// Does the workspace manifest at `root` exclude `path` (a Go listing's directory)?
+fn workspace_excludes(root: &Path, path: &str) -> bool {
+    #[derive(Deserialize)]
+    struct Root {
+        workspace: Option<Workspace>,
+    }
+    #[derive(Deserialize)]
+    struct Workspace {
+        #[serde(default)]
+        exclude: Vec<String>,
+    }
+    let Ok(text) = std::fs::read_to_string(root.join("Cargo.toml")) else {
+        // A book without a cargo workspace has no glob to escape.
+        return true;
+    };
+    toml::from_str::<Root>(&text)
+        .ok()
+        .and_then(|r| r.workspace)
+        .is_none_or(|w| w.exclude.iter().any(|e| e.trim_end_matches('/') == path))
 }
 
 /// The line of the first `key = …` in `text` (0 if none).

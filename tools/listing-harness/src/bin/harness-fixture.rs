@@ -201,6 +201,16 @@ fn main() {
                 _ => block_forever(),
             }
         }
+        "supervise" => {
+            // Starts a spinning program the way the harness does, prints its pid, and waits to be killed.
+            let mut cmd = std::process::Command::new(&args[0]);
+            cmd.arg("spin");
+            let r = listing_harness::process::Running::start(cmd, &[], &listing_harness::LIMITS)
+                .unwrap();
+            println!("{}", r.pid());
+            std::io::stdout().flush().unwrap();
+            block_forever();
+        }
         other => panic!("unknown fixture mode {other:?}"),
     }
 }

@@ -155,25 +155,29 @@ fn incomplete(w: &Window) -> Option<Verdict> {
     None
 }
 
+/// The deadlock verdict on one window: every thread in an untimed wait at both looks, the same threads, no CPU,
+/// no context switch. An incomplete sample proves nothing.
+pub fn deadlock_window(w: &Window) -> Verdict {
+    if let Some(v) = incomplete(w) {
+        return v;
+    }
+    if !w.same_threads() {
+        return Verdict::Fail("not blocked: threads started or ended".into());
+    }
+    match stuck_window(w, |_| true) {
+        Ok(()) => Verdict::Pass(format!(
+            "blocked: {} thread(s) in untimed waits, no CPU, no context switch:{}",
+            w.after.threads.len(),
+            w.after.describe()
+        )),
+        Err(e) => Verdict::Fail(e),
+    }
+}
+
 /// Rust `deadlock`: every thread in an untimed futex or epoll wait, no CPU, no context switch.
 pub fn deadlock(r: &mut Running, limits: &Limits, stdout: Option<&str>) -> Result<String, Failure> {
     wait_alive(r, limits)?;
-    let evidence = observe(r, limits, |w| {
-        if let Some(v) = incomplete(w) {
-            return v;
-        }
-        if !w.same_threads() {
-            return Verdict::Fail("not blocked: threads started or ended".into());
-        }
-        match stuck_window(w, |_| true) {
-            Ok(()) => Verdict::Pass(format!(
-                "blocked: {} thread(s) in untimed waits, no CPU, no context switch:{}",
-                w.after.threads.len(),
-                w.after.describe()
-            )),
-            Err(e) => Verdict::Fail(e),
-        }
-    })?;
+    let evidence = observe(r, limits, deadlock_window)?;
     check_quiet_output(r, stdout)?;
     Ok(evidence)
 }
@@ -387,5 +391,47 @@ pub fn go_spin(r: &mut Running, limits: &Limits) -> Result<String, Failure> {
             "it used CPU, but the goroutine dump shows no running or runnable goroutine in the program",
         )
         .with("goroutine dump", dump)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::procfs::ThreadObs;
+
+    fn thread(tid: u32) -> ThreadObs {
+        ThreadObs {
+            tid,
+            name: "t".into(),
+            state: 'S',
+            cpu_ns: 1000,
+            voluntary_switches: 3,
+            wait: Wait::Untimed("futex"),
+        }
+    }
+
+    #[test]
+    fn an_incomplete_sample_never_passes() {
+        let full = Sample {
+            threads: vec![thread(1), thread(2)],
+            missing: vec![],
+        };
+        let w = Window {
+            before: full.clone(),
+            after: full.clone(),
+            window_ms: 400,
+        };
+        assert!(matches!(deadlock_window(&w), Verdict::Pass(_)));
+        // Thread 2 could not be read: the blocked thread 1 alone proves nothing.
+        let partial = Sample {
+            threads: vec![thread(1)],
+            missing: vec!["thread 2: stat: gone".into()],
+        };
+        let w = Window {
+            before: full,
+            after: partial,
+            window_ms: 400,
+        };
+        assert!(matches!(deadlock_window(&w), Verdict::Unknown(_)));
     }
 }
