@@ -71,11 +71,16 @@ fn text_block(text: &str) -> String {
     format!("{fence}text\n{}\n{fence}\n", text.trim_end_matches('\n'))
 }
 
-/// The author's prose as a sentence: trimmed, ending with a full stop.
+/// The author's prose as a sentence: trimmed, starting with a capital letter, ending with a full stop.
 fn sentence(s: &str) -> String {
     let s = s.trim();
+    let mut chars = s.chars();
+    let s = match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        _ => s.to_string(),
+    };
     if s.ends_with(['.', '!', '?', ':']) {
-        s.to_string()
+        s
     } else {
         format!("{s}.")
     }
@@ -496,9 +501,9 @@ fn compile_fail_shown(go: bool, codes: &[String], message: &str, line: Option<u3
             Some(code) => format!("error[{code}]"),
             None => "error".to_string(),
         };
-        let others = if codes.len() > 1 {
+        let which = if codes.len() > 1 {
             format!(
-                " The compiler reports errors {} and no others.",
+                "the errors {} and no other; the first one says",
                 codes
                     .iter()
                     .map(|c| format!("`{c}`"))
@@ -506,10 +511,10 @@ fn compile_fail_shown(go: bool, codes: &[String], message: &str, line: Option<u3
                     .join(", ")
             )
         } else {
-            " The compiler reports no other error.".to_string()
+            "this error and no other".to_string()
         };
         format!(
-            "Verified: the compiler rejects it with{others}\n\n{}",
+            "Verified: the compiler rejects it with {which}:\n\n{}",
             text_block(&format!("{head}: {}", message.trim()))
         )
     };
@@ -534,7 +539,10 @@ fn outcomes_shown(limits: &Limits, usually: &str, outcomes: &[Behaviour]) -> Sho
         let what = match o {
             Behaviour::Output { stdout, .. } => format!("prints:\n\n{}", text_block(stdout)),
             Behaviour::Invariant { invariant, .. } => {
-                format!("prints output where {}", sentence(invariant))
+                format!(
+                    "prints output where {}.",
+                    invariant.trim().trim_end_matches('.')
+                )
             }
             Behaviour::Panic { panic, .. } => format!("panics:\n\n{}", text_block(panic)),
             Behaviour::Fatal { fatal, .. } => {
@@ -762,7 +770,8 @@ mod tests {
             escape_prose("a Mutex<Vec<T>> & `Vec<T>`"),
             "a Mutex&lt;Vec&lt;T&gt;&gt; &amp; `Vec<T>`"
         );
-        assert_eq!(sentence(" blocks forever "), "blocks forever.");
-        assert_eq!(sentence("blocks forever."), "blocks forever.");
+        assert_eq!(sentence(" blocks forever "), "Blocks forever.");
+        assert_eq!(sentence("blocks forever."), "Blocks forever.");
+        assert_eq!(sentence("`main` blocks"), "`main` blocks.");
     }
 }
