@@ -15,7 +15,9 @@
 //! Linux only: the stuck-process judges read `/proc`.
 
 #[cfg(not(target_os = "linux"))]
-compile_error!("the listing harness needs Linux /proc (it watches stuck programs there): run the book's tests on Linux");
+compile_error!(
+    "the listing harness needs Linux /proc (it watches stuck programs there): run the book's tests on Linux"
+);
 
 pub mod cargo;
 pub mod go;

@@ -385,3 +385,26 @@ impl Finished {
         ]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Stream;
+
+    #[test]
+    fn a_flood_keeps_its_head_and_tail_and_counts_the_rest() {
+        let mut s = Stream::default();
+        for i in 0..1000u32 {
+            s.push(format!("{i:04}\n").as_bytes(), 50);
+        }
+        let text = s.text();
+        assert!(text.starts_with("0000\n0001\n"), "{text}");
+        assert!(text.ends_with("0998\n0999\n"), "{text}");
+        assert_eq!(s.total, 5000);
+        assert_eq!(s.dropped(), 5000 - 100);
+        assert!(text.contains("[… 4900 bytes not kept …]"), "{text}");
+        let mut small = Stream::default();
+        small.push(b"hello\n", 50);
+        assert_eq!(small.text(), "hello\n");
+        assert_eq!(small.dropped(), 0);
+    }
+}
