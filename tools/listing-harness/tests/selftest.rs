@@ -534,6 +534,10 @@ fn go_classes() {
     let fatal_decl =
         "behaviour = 'fatal'\nfatal = 'all goroutines are asleep - deadlock!'\nstdout = 'waiting'";
     let exes = [deadlock, race, fatal, panic, spin];
+    // The usual outcome is the fatal error; a clean exit that prints `waiting` is the other accepted one.
+    let outcomes = format!(
+        "behaviour = 'outcomes'\nusually = 'x'\n[[outcomes]]\n{fatal_decl}\n[[outcomes]]\nbehaviour = 'output'\nstdout = 'waiting'\n"
+    );
     run_cases(
         vec![
             case("deadlock", blocked, Pass),
@@ -565,6 +569,17 @@ fn go_classes() {
                 Caught(&["expected to panic"]),
             ),
             case("spin", "behaviour = 'spin'\nspinning = 'x'", Pass),
+            case("fatal", &outcomes, Pass),
+            case(
+                "fatal clean",
+                &outcomes,
+                Caught(&["the usual outcome was not seen in 10 runs"]),
+            ),
+            case(
+                "fatal clean",
+                &outcomes.replace("stdout = 'waiting'\n", "stdout = 'nope'\n"),
+                Caught(&["matches none of the declared outcomes"]),
+            ),
         ],
         Lang::Go,
         |args: &[String]| {
