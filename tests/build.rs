@@ -1,4 +1,5 @@
-//! Generates the book's per-listing tests and skeptic's snippet tests.
+//! Generates skeptic's snippet tests. (The per-listing tests are not generated: `tests/listings.rs` finds every
+//! listing directory when it runs, so a new listing, or one without a valid declaration, is a test at once.)
 //!
 //! The chapters are expanded exactly as `mdbook build` does before rendering: first the book's `listings`
 //! preprocessor (captions, labels, fence attributes from each listing's declaration), then mdBook's own `links`
@@ -26,7 +27,6 @@ fn main() {
         println!("cargo:rerun-if-changed={}", root.join(watched).display());
     }
     let (listings, _) = spec::load_all(&root);
-    write_if_changed(&out.join("listing-tests.rs"), &listing_tests(&listings));
     let mut origins = Vec::new();
     let docs = match expand_book(&root, &out, &listings, &mut origins) {
         Ok(docs) => docs,
@@ -61,15 +61,6 @@ fn main() {
         }
         Err(problems) => panic!("the book's Rust blocks cannot all be tested:\n{problems}"),
     }
-}
-
-fn listing_tests(listings: &[spec::Listing]) -> String {
-    let mut s = String::new();
-    for l in listings {
-        let name = l.package.replace('-', "_");
-        writeln!(s, "#[test]\nfn {name}() {{\n    check({:?});\n}}\n", l.rel).unwrap();
-    }
-    s
 }
 
 /// Expands every chapter as `mdbook build` does, writes it for skeptic (with its template file), and returns each

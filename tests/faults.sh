@@ -91,7 +91,7 @@ check "compile-fail-compiles" "$(listing j08_double_close)" "j08-double-close" "
 # 5. A compile-fail listing that fails with another error code.
 sed -i '0,/^    drop(tx);/s//    let _: u32 = "not a number";\n    drop(tx);/' listings/j08/double-close/src/main.rs
 sed -i '0,/^    drop(tx);/{/^    drop(tx);/d}' listings/j08/double-close/src/main.rs
-check "compile-fail-other-error" "$(listing j08_double_close)" "j08-double-close" "not as declared" "E0308"
+check "compile-fail-other-error" "$(listing j08_double_close)" "j08-double-close" "is not a declared error" "E0308"
 
 # 6. An inline snippet that blocks, inside a list item: stopped by the time limit, named by its chapter line.
 printf '\n- a step\n\n    ```rust\n    fn main() {\n        let (_tx, rx) = std::sync::mpsc::channel::<()>();\n        rx.recv().unwrap();\n    }\n    ```\n' >>"$chapter"

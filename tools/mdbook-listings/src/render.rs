@@ -3,29 +3,21 @@
 
 use crate::book::{listing_of, normalize};
 use crate::markdown;
-use crate::spec::{self, Behaviour, Listing};
+use crate::spec::{self, Behaviour, Lang, Limits, Listing};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The fence attributes a listing's behaviour implies (rustdoc semantics, also honoured by skeptic after the
-/// book tests map `compile_fail`).
-pub fn fence_attrs(b: &Behaviour) -> Vec<String> {
-    match b {
-        Behaviour::Output { .. } | Behaviour::Invariant { .. } => vec![],
-        Behaviour::Panic { .. } => vec!["should_panic".into()],
-        Behaviour::Deadlock { .. } | Behaviour::Spin { .. } | Behaviour::Leak { .. } => {
-            vec!["no_run".into(), "noplayground".into()]
-        }
-        Behaviour::CompileFail { error, .. } => {
-            let mut v = vec!["compile_fail".to_string()];
-            v.extend(error.clone());
-            v
-        }
-    }
-}
-
 /// The command a reader types to run (or, for compile-fail, to compile) the listing.
 pub fn run_command(l: &Listing) -> String {
+    if l.lang == Lang::Go {
+        let dir = format!("listings/{}", l.rel);
+        return match l.behaviour {
+            Behaviour::CompileFail { .. } => format!("cd {dir} && go build ."),
+            Behaviour::Vet { .. } => format!("cd {dir} && go vet ."),
+            Behaviour::Race { .. } => format!("cd {dir} && go run -race ."),
+            _ => format!("cd {dir} && go run ."),
+        };
+    }
     match l.behaviour {
         Behaviour::CompileFail { .. } => {
             format!(
@@ -79,11 +71,16 @@ fn text_block(text: &str) -> String {
     format!("{fence}text\n{}\n{fence}\n", text.trim_end_matches('\n'))
 }
 
-/// The author's prose as a sentence: trimmed, ending with a full stop.
+/// The author's prose as a sentence: trimmed, starting with a capital letter, ending with a full stop.
 fn sentence(s: &str) -> String {
     let s = s.trim();
+    let mut chars = s.chars();
+    let s = match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        _ => s.to_string(),
+    };
     if s.ends_with(['.', '!', '?', ':']) {
-        s.to_string()
+        s
     } else {
         format!("{s}.")
     }
@@ -93,121 +90,493 @@ fn badge(class: &str, text: &str) -> String {
     format!("<span class=\"behaviour-badge\" data-behaviour=\"{class}\">{text}</span>")
 }
 
-/// The verified-behaviour label shown under a listing.
-pub fn label(l: &Listing) -> String {
-    let alive = spec::ALIVE_AFTER_MS;
-    let window = spec::WINDOW_MS;
-    let b = &l.behaviour;
-    let class = b.class();
-    let mut body = String::new();
-    match b {
-        Behaviour::Output { stdout } => {
-            body += &format!(
-                "{} Verified: the test runs it and compares the whole output.\n\n",
-                badge(class, "✔ prints")
-            );
-            body += &text_block(stdout);
-        }
-        Behaviour::Invariant {
-            invariant,
-            unordered_lines,
-            first_line,
-            last_line,
-            each_line_matches,
-            contains_lines,
-            line_count,
-        } => {
-            body += &format!(
-                "{} The output changes from run to run. Verified property: {}\n\n",
-                badge(class, "✔ prints (order varies)"),
-                escape_prose(&sentence(invariant))
-            );
-            let mut checks = Vec::new();
-            if let Some(n) = line_count {
-                checks.push(format!("exactly {n} lines"));
-            }
-            if let Some(f) = first_line {
-                checks.push(format!("first line `{f}`"));
-            }
-            if let Some(f) = last_line {
-                checks.push(format!("last line `{f}`"));
-            }
-            for c in contains_lines {
-                checks.push(format!("contains the line `{c}`"));
-            }
-            if let Some(re) = each_line_matches {
-                checks.push(format!("every line matches the pattern `{re}`"));
-            }
-            if !checks.is_empty() {
-                body += &format!("Checked: {}.\n\n", checks.join("; "));
-            }
-            if let Some(lines) = unordered_lines {
-                body += "These lines, in an order that varies:\n\n";
-                body += &text_block(lines);
-            }
-        }
-        Behaviour::Panic { panic, stdout } => {
-            if let Some(out) = stdout {
-                body += "It prints\n\n";
-                body += &text_block(out);
-                body += "\nand then ";
-            }
-            body += &format!(
-                "{} Verified: the process dies of a panic (exit status 101) with this message:\n\n",
-                badge(class, "✔ panics")
-            );
-            body += &text_block(panic);
-        }
-        Behaviour::Deadlock { blocked, stdout } => {
-            body += &format!(
-                "{} Verified: still running after {alive} ms, every thread blocked on a lock, channel or join \
-                 (none merely sleeping), and no CPU used over {window} ms. {}\n",
-                badge(class, "✔ deadlocks"),
-                escape_prose(&sentence(blocked))
-            );
-            if let Some(out) = stdout {
-                body += "\nBefore it blocks, it prints:\n\n";
-                body += &text_block(out);
-            }
-        }
-        Behaviour::Spin { spinning } => {
-            body += &format!(
-                "{} Verified: still running after {alive} ms and burning CPU, not blocked. {}\n",
-                badge(class, "✔ busy-spins"),
-                escape_prose(&sentence(spinning))
-            );
-        }
+/// What the book shows for one listing: the attributes added to its fence and the label under it. Each class has
+/// one function below that yields both; the label's numbers are [`spec::LIMITS`], the ones the harness judges
+/// with, and it states only what the harness's judge of that class checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    /// Fence attributes (rustdoc semantics, honoured by skeptic after the book tests map `compile_fail`).
+    pub attrs: Vec<String>,
+    /// The badge text: the class in words, without a tick (a tick next to "Deadlocks" would read as "passes").
+    pub mark: &'static str,
+    /// The label's markdown body.
+    pub body: String,
+}
+
+/// The fence attributes and label of a listing.
+pub fn shown(l: &Listing) -> Shown {
+    let limits = &spec::LIMITS;
+    let go = l.lang == Lang::Go;
+    let mut s = match &l.behaviour {
+        Behaviour::Output {
+            stdout,
+            stderr,
+            panics,
+        } => output_shown(limits, stdout, panics, stderr.as_deref()),
+        b @ Behaviour::Invariant { .. } => invariant_shown(limits, b),
+        Behaviour::Panic {
+            panic,
+            stdout,
+            panics,
+            stderr,
+        } => panic_shown(
+            limits,
+            go,
+            panic,
+            stdout.as_deref(),
+            panics,
+            stderr.as_deref(),
+        ),
+        Behaviour::Fatal { fatal, stdout } => fatal_shown(limits, fatal, stdout.as_deref()),
+        Behaviour::Deadlock {
+            blocked,
+            stdout,
+            goroutines,
+        } => deadlock_shown(limits, blocked, stdout.as_deref(), goroutines.as_deref()),
+        Behaviour::Spin { spinning } => spin_shown(limits, go, spinning),
         Behaviour::Leak {
             leaked,
             leaked_threads,
             stdout,
-        } => {
-            let threads = if *leaked_threads == 1 {
+            goroutines,
+        } => leak_shown(
+            limits,
+            leaked,
+            *leaked_threads,
+            stdout,
+            goroutines.as_deref(),
+        ),
+        Behaviour::Race {
+            race,
+            accesses,
+            stdout,
+        } => race_shown(limits, race, accesses, stdout.as_deref()),
+        Behaviour::Vet { check, message } => vet_shown(check, message),
+        b @ Behaviour::CompileFail { message, line, .. } => {
+            compile_fail_shown(go, &b.error_codes(), message, *line)
+        }
+        Behaviour::Outcomes { usually, outcomes } => outcomes_shown(limits, usually, outcomes),
+    };
+    if go {
+        // Go blocks are not compiled by the snippet tests; their attributes would mean nothing.
+        s.attrs.clear();
+    }
+    s
+}
+
+/// "each of the 5 runs": how often a finishing listing is run, and the time bound of each run.
+fn runs(limits: &Limits) -> String {
+    format!(
+        "in each of {} runs (each within {} s)",
+        limits.runs,
+        limits.finish_within_ms as f64 / 1000.0
+    )
+}
+
+/// What the judge requires of stderr: nothing, or only the reports of the declared caught panics, plus the
+/// declared text.
+fn stderr_clause(stderr: Option<&str>, panics: &[String]) -> String {
+    let reports = match panics.len() {
+        0 => String::new(),
+        1 => format!(
+            "the report of the panic it catches (message `{}`)",
+            panics[0]
+        ),
+        n => format!(
+            "the reports of the {n} panics it catches (messages {})",
+            panics
+                .iter()
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    match (stderr.is_some(), reports.is_empty()) {
+        (false, true) => "nothing on stderr".into(),
+        (false, false) => format!("nothing on stderr but {reports}"),
+        (true, true) => "exactly the stderr shown".into(),
+        (true, false) => format!("on stderr {reports} and the text shown"),
+    }
+}
+
+fn stderr_block(stderr: Option<&str>) -> String {
+    stderr.map_or_else(String::new, |e| {
+        format!("\nOn stderr:\n\n{}", text_block(e))
+    })
+}
+
+fn output_shown(limits: &Limits, stdout: &str, panics: &[String], stderr: Option<&str>) -> Shown {
+    Shown {
+        attrs: vec![],
+        mark: "Prints",
+        body: format!(
+            "Verified {}: exit status 0, exactly this output (one final newline aside), {}.\n\n{}{}",
+            runs(limits),
+            stderr_clause(stderr, panics),
+            text_block(stdout),
+            stderr_block(stderr)
+        ),
+    }
+}
+
+fn invariant_shown(limits: &Limits, b: &Behaviour) -> Shown {
+    let Behaviour::Invariant {
+        invariant,
+        unordered_lines,
+        first_line,
+        last_line,
+        each_line_matches,
+        contains_lines,
+        line_count,
+        panics,
+        stderr,
+    } = b
+    else {
+        unreachable!("invariant_shown is called for invariant declarations")
+    };
+    let mut checks = Vec::new();
+    if let Some(n) = line_count {
+        checks.push(format!("exactly {n} lines"));
+    }
+    if let Some(f) = first_line {
+        checks.push(format!("first line `{f}`"));
+    }
+    if let Some(f) = last_line {
+        checks.push(format!("last line `{f}`"));
+    }
+    for c in contains_lines {
+        checks.push(format!("contains the line `{c}`"));
+    }
+    if let Some(re) = each_line_matches {
+        checks.push(format!("every line matches the pattern `{re}`"));
+    }
+    if unordered_lines.is_some() {
+        checks.push("these lines, in any order".into());
+    }
+    let mut body = format!(
+        "The output changes from run to run. Verified property: {}\n\nChecked {}: exit status 0, {}; {}.\n\n",
+        escape_prose(&sentence(invariant)),
+        runs(limits),
+        stderr_clause(stderr.as_deref(), panics),
+        checks.join("; ")
+    );
+    if let Some(lines) = unordered_lines {
+        body += &text_block(lines);
+    }
+    body += &stderr_block(stderr.as_deref());
+    Shown {
+        attrs: vec![],
+        mark: "Prints, order varies",
+        body,
+    }
+}
+
+fn printed_first(stdout: Option<&str>) -> String {
+    stdout.map_or_else(String::new, |out| {
+        format!("It prints\n\n{}\nand then:\n\n", text_block(out))
+    })
+}
+
+fn panic_shown(
+    limits: &Limits,
+    go: bool,
+    panic: &str,
+    stdout: Option<&str>,
+    panics: &[String],
+    stderr: Option<&str>,
+) -> Shown {
+    let how = if go {
+        "the Go runtime reports `panic: ` with this value, and the process exits with status 2"
+    } else {
+        "the process dies of a panic with this message (exit status 101)"
+    };
+    let out = if stdout.is_some() {
+        "this stdout"
+    } else {
+        "nothing on stdout"
+    };
+    let rest = if go {
+        String::new()
+    } else {
+        let others = if panics.is_empty() {
+            "no other panic".to_string()
+        } else {
+            format!(
+                "before it, the panics {} in other threads",
+                panics
+                    .iter()
+                    .map(|p| format!("`{p}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        format!(
+            "; {others}; {} besides the panic reports",
+            match stderr {
+                None => "nothing on stderr",
+                Some(_) => "exactly the stderr shown",
+            }
+        )
+    };
+    Shown {
+        attrs: vec!["should_panic".into()],
+        mark: "Panics",
+        body: format!(
+            "{}Verified {}: {how}; {out}{rest}.\n\n{}{}",
+            printed_first(stdout),
+            runs(limits),
+            text_block(panic),
+            stderr_block(stderr)
+        ),
+    }
+}
+
+fn fatal_shown(limits: &Limits, fatal: &str, stdout: Option<&str>) -> Shown {
+    Shown {
+        attrs: vec![],
+        mark: "Fatal error",
+        body: format!(
+            "{}Verified {}: the Go runtime stops the program with this fatal error (exit status 2).\n\n{}",
+            printed_first(stdout),
+            runs(limits),
+            text_block(&format!("fatal error: {}", fatal.trim()))
+        ),
+    }
+}
+
+const STUCK_ATTRS: [&str; 2] = ["no_run", "noplayground"];
+
+fn stuck_attrs() -> Vec<String> {
+    STUCK_ATTRS.iter().map(|s| s.to_string()).collect()
+}
+
+/// "alive after 300 ms, then over 5 consecutive 400 ms windows".
+fn observed(limits: &Limits) -> String {
+    format!(
+        "alive after {} ms, then over {} consecutive {} ms windows",
+        limits.alive_after_ms, limits.windows, limits.window_ms
+    )
+}
+
+fn goroutine_block(goroutines: &[String]) -> String {
+    text_block(&goroutines.join("\n"))
+}
+
+fn deadlock_shown(
+    limits: &Limits,
+    blocked: &str,
+    stdout: Option<&str>,
+    goroutines: Option<&[String]>,
+) -> Shown {
+    let mut body = match goroutines {
+        None => format!(
+            "Verified: {}, every thread waits in an untimed `futex` (lock, channel, join, condvar) or an untimed \
+             `epoll_wait`, with no CPU used and no context switch. {}\n",
+            observed(limits),
+            escape_prose(&sentence(blocked))
+        ),
+        Some(g) => format!(
+            "Verified: {} it stays alive; then the Go runtime's goroutine dump (SIGQUIT) shows exactly these \
+             goroutines blocked, besides the runtime's own. {}\n\n{}",
+            observed(limits),
+            escape_prose(&sentence(blocked)),
+            goroutine_block(g)
+        ),
+    };
+    if let Some(out) = stdout {
+        body += "\nBefore it blocks, it prints exactly:\n\n";
+        body += &text_block(out);
+    }
+    Shown {
+        attrs: stuck_attrs(),
+        mark: "Deadlocks",
+        body,
+    }
+}
+
+fn spin_shown(limits: &Limits, go: bool, spinning: &str) -> Shown {
+    let dump = if go {
+        "; the goroutine dump then shows a running or runnable goroutine in `main.go`"
+    } else {
+        ""
+    };
+    Shown {
+        attrs: stuck_attrs(),
+        mark: "Busy-spins",
+        body: format!(
+            "Verified: {}, its CPU time grows in each and a thread is running or waiting for a CPU (in no system \
+             call) at every look; {} ms later, still so{dump}. {}\n",
+            observed(limits),
+            limits.spin_recheck_ms,
+            escape_prose(&sentence(spinning))
+        ),
+    }
+}
+
+fn leak_shown(
+    limits: &Limits,
+    leaked: &str,
+    leaked_threads: Option<u32>,
+    stdout: &str,
+    goroutines: Option<&[String]>,
+) -> Shown {
+    let body = match (goroutines, leaked_threads) {
+        (Some(g), _) => format!(
+            "Verified: it prints the output below within {} s and stays alive ({} consecutive {} ms windows); \
+             then the Go runtime's goroutine dump (SIGQUIT) shows exactly these goroutines blocked, besides the \
+             runtime's own. {}\n\n{}\n{}",
+            limits.finish_within_ms / 1000,
+            limits.windows,
+            limits.window_ms,
+            escape_prose(&sentence(leaked)),
+            text_block(stdout),
+            goroutine_block(g)
+        ),
+        (None, n) => {
+            let n = n.unwrap_or(0);
+            let threads = if n == 1 {
                 "1 thread".to_string()
             } else {
-                format!("{leaked_threads} threads")
+                format!("{n} threads")
             };
-            body += &format!(
-                "{} Verified: it prints the output below, then {threads} besides `main` stay blocked forever. {}\n\n",
-                badge(class, "✔ leaks"),
-                escape_prose(&sentence(leaked))
-            );
-            body += &text_block(stdout);
+            format!(
+                "Verified: it prints the output below within {} s; then over {} consecutive {} ms windows exactly \
+                 {threads} besides `main`, and `main` too, wait in an untimed `futex` or `epoll_wait`, with no CPU \
+                 used and no context switch. {}\n\n{}",
+                limits.finish_within_ms / 1000,
+                limits.windows,
+                limits.window_ms,
+                escape_prose(&sentence(leaked)),
+                text_block(stdout)
+            )
         }
-        Behaviour::CompileFail { error, message } => {
-            let head = match error {
-                Some(code) => format!("error[{code}]"),
-                None => "error".to_string(),
-            };
-            body += &format!(
-                "{} Verified: the compiler rejects it with\n\n",
-                badge(class, "✘ does not compile")
-            );
-            body += &text_block(&format!("{head}: {}", message.trim()));
-        }
+    };
+    Shown {
+        attrs: stuck_attrs(),
+        mark: "Leaks",
+        body,
     }
-    body += &crate::model::label(&l.dir); // its loom models, if it declares any (model.rs)
-    format!("<div class=\"listing-behaviour behaviour-{class}\">\n\n{body}\n</div>\n")
+}
+
+fn race_shown(limits: &Limits, race: &str, accesses: &[String], stdout: Option<&str>) -> Shown {
+    Shown {
+        attrs: vec![],
+        mark: "Data race",
+        body: format!(
+            "Verified {} of the `-race` build: the race detector reports a data race between `{}` and `{}`, and \
+             the process exits with status 66. {}\n{}",
+            runs(limits),
+            accesses.first().map_or("", String::as_str),
+            accesses.get(1).map_or("", String::as_str),
+            escape_prose(&sentence(race)),
+            stdout.map_or_else(String::new, |o| format!(
+                "\nIts output:\n\n{}",
+                text_block(o)
+            ))
+        ),
+    }
+}
+
+fn vet_shown(check: &str, message: &str) -> Shown {
+    Shown {
+        attrs: vec![],
+        mark: "Rejected by vet",
+        body: format!(
+            "Verified: `go vet` reports a `{check}` finding, and no other analyzer reports anything; the finding \
+             says:\n\n{}",
+            text_block(message)
+        ),
+    }
+}
+
+fn compile_fail_shown(go: bool, codes: &[String], message: &str, line: Option<u32>) -> Shown {
+    let body = if go {
+        let at = line.map_or_else(String::new, |n| format!(" at line {n} of `main.go`"));
+        format!(
+            "Verified: `go build` rejects it{at} with an error containing:\n\n{}",
+            text_block(message.trim())
+        )
+    } else {
+        let head = match codes.first() {
+            Some(code) => format!("error[{code}]"),
+            None => "error".to_string(),
+        };
+        let which = if codes.len() > 1 {
+            format!(
+                "the errors {} and no other; the first one says",
+                codes
+                    .iter()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        } else {
+            "this error and no other".to_string()
+        };
+        format!(
+            "Verified: the compiler rejects it with {which}:\n\n{}",
+            text_block(&format!("{head}: {}", message.trim()))
+        )
+    };
+    let mut attrs = vec!["compile_fail".to_string()];
+    attrs.extend(codes.iter().cloned());
+    Shown {
+        attrs,
+        mark: "Does not compile",
+        body,
+    }
+}
+
+fn outcomes_shown(limits: &Limits, usually: &str, outcomes: &[Behaviour]) -> Shown {
+    let mut body = format!(
+        "The result depends on scheduling. Usually: {}\n\nVerified over {} runs (each within {} s): every run \
+         ends in one of these ways, and the first one was seen at least once.\n\n",
+        escape_prose(&sentence(usually)),
+        limits.outcome_runs,
+        limits.finish_within_ms / 1000
+    );
+    for (i, o) in outcomes.iter().enumerate() {
+        let what = match o {
+            Behaviour::Output { stdout, .. } => format!("prints:\n\n{}", text_block(stdout)),
+            Behaviour::Invariant { invariant, .. } => {
+                format!(
+                    "prints output where {}.",
+                    invariant.trim().trim_end_matches('.')
+                )
+            }
+            Behaviour::Panic { panic, .. } => format!("panics:\n\n{}", text_block(panic)),
+            Behaviour::Fatal { fatal, .. } => {
+                format!(
+                    "stops with:\n\n{}",
+                    text_block(&format!("fatal error: {fatal}"))
+                )
+            }
+            Behaviour::Race { accesses, .. } => {
+                format!("reports a data race between `{}`", accesses.join("` and `"))
+            }
+            other => other.class().to_string(),
+        };
+        let first = if i == 0 { " (usual)" } else { "" };
+        body += &format!("{}.{first} It {what}\n\n", i + 1);
+    }
+    Shown {
+        attrs: vec![],
+        mark: "Outcome varies",
+        body,
+    }
+}
+
+/// The verified-behaviour label shown under a listing.
+pub fn label(l: &Listing) -> String {
+    let class = l.behaviour.class();
+    let s = shown(l);
+    format!(
+        "<div class=\"listing-behaviour behaviour-{class}\">\n\n{} {}{}\n</div>\n",
+        badge(class, s.mark),
+        s.body,
+        // Its loom models, if it declares any (model.rs).
+        crate::model::label(&l.dir),
+    )
 }
 
 /// Rewrites one chapter. `file` is the chapter's absolute path (includes are relative to its directory).
@@ -217,16 +586,16 @@ pub fn render_chapter(file: &Path, text: &str, listings: &BTreeMap<PathBuf, &Lis
     let includes = markdown::includes(text);
     // For each rust fence that shows a listing's main.rs: the listing.
     let mut shows: Vec<(usize, &Listing)> = Vec::new();
-    for (fi, f) in fences.iter().enumerate().filter(|(_, f)| f.is_rust()) {
+    for (fi, f) in fences.iter().enumerate() {
+        // A fence in the listing's language that includes its main file (src/main.rs or main.go).
         let listing = includes
             .iter()
             .filter(|i| f.contains(i.line))
             .find_map(|i| {
                 let target = normalize(&dir.join(&i.path));
-                target
-                    .ends_with("src/main.rs")
-                    .then(|| listing_of(&target, listings))
-                    .flatten()
+                let l = listing_of(&target, listings)?;
+                let lang = f.attrs().first().cloned().unwrap_or_default();
+                (target.ends_with(l.lang.main_file()) && lang == l.lang.fence_lang()).then_some(l)
             });
         if let Some(l) = listing {
             shows.push((fi, l));
@@ -261,7 +630,7 @@ pub fn render_chapter(file: &Path, text: &str, listings: &BTreeMap<PathBuf, &Lis
                 out += "\n";
             }
             let mut attrs = f.attrs();
-            for a in fence_attrs(&l.behaviour) {
+            for a in shown(l).attrs {
                 if !attrs.contains(&a) {
                     attrs.push(a);
                 }
@@ -285,13 +654,126 @@ pub fn render_chapter(file: &Path, text: &str, listings: &BTreeMap<PathBuf, &Lis
 mod tests {
     use super::*;
 
+    fn listing(lang: Lang, decl: &str) -> Listing {
+        Listing {
+            dir: PathBuf::from("/book/listings/j01/x"),
+            rel: "j01/x".into(),
+            package: "j01-x".into(),
+            lang,
+            description: "d".into(),
+            behaviour: toml::from_str(decl).unwrap(),
+        }
+    }
+
+    const DECLS: &[(Lang, &str)] = &[
+        (Lang::Rust, "behaviour = 'output'\nstdout = 'a'"),
+        (
+            Lang::Rust,
+            "behaviour = 'output'\nstdout = 'a'\npanics = ['boom']",
+        ),
+        (
+            Lang::Rust,
+            "behaviour = 'invariant'\ninvariant = 'x'\nline-count = 1",
+        ),
+        (Lang::Rust, "behaviour = 'panic'\npanic = 'boom'"),
+        (Lang::Rust, "behaviour = 'deadlock'\nblocked = 'main waits'"),
+        (Lang::Rust, "behaviour = 'spin'\nspinning = 'a loop'"),
+        (
+            Lang::Rust,
+            "behaviour = 'leak'\nleaked = 'x'\nleaked-threads = 2\nstdout = 'done'",
+        ),
+        (
+            Lang::Rust,
+            "behaviour = 'compile-fail'\nerrors = ['E0373', 'E0502']\nmessage = 'closure'",
+        ),
+        (Lang::Go, "behaviour = 'panic'\npanic = 'boom'"),
+        (
+            Lang::Go,
+            "behaviour = 'fatal'\nfatal = 'all goroutines are asleep - deadlock!'",
+        ),
+        (
+            Lang::Go,
+            "behaviour = 'deadlock'\nblocked = 'x'\ngoroutines = ['main.go:3 chan send']",
+        ),
+        (
+            Lang::Go,
+            "behaviour = 'leak'\nblocked = 'x'\nstdout = 'done'\ngoroutines = ['main.go:3 chan send']",
+        ),
+        (Lang::Go, "behaviour = 'spin'\nspinning = 'x'"),
+        (
+            Lang::Go,
+            "behaviour = 'race'\nrace = 'x'\naccesses = ['main.go:3', 'main.go:4']",
+        ),
+        (
+            Lang::Go,
+            "behaviour = 'vet'\ncheck = 'copylocks'\nmessage = 'passes lock by value'",
+        ),
+        (
+            Lang::Go,
+            "behaviour = 'compile-fail'\nmessage = 'declared and not used'\nline = 4",
+        ),
+        (
+            Lang::Go,
+            "behaviour = 'outcomes'\nusually = 'x'\n[[outcomes]]\nbehaviour = 'output'\nstdout = 'a'\n[[outcomes]]\nbehaviour = 'fatal'\nfatal = 'b'",
+        ),
+    ];
+
+    #[test]
+    fn labels_say_verified_in_words_with_a_class_per_kind() {
+        for (lang, decl) in DECLS {
+            let l = listing(*lang, decl);
+            let html = label(&l);
+            let class = l.behaviour.class();
+            assert!(
+                html.starts_with(&format!(
+                    "<div class=\"listing-behaviour behaviour-{class}\">"
+                )),
+                "{html}"
+            );
+            assert!(
+                !html.contains('✔') && !html.contains('✘'),
+                "no tick next to a failure word: {html}"
+            );
+            let s = shown(&l);
+            assert!(s.body.contains("Verified"), "{decl}: {}", s.body);
+            let first = s.body.chars().next().unwrap();
+            assert!(
+                first.is_uppercase(),
+                "{decl}: the sentence starts with a capital: {}",
+                s.body
+            );
+        }
+    }
+
+    #[test]
+    fn labels_quote_the_limits_the_harness_uses() {
+        let l = listing(Lang::Rust, "behaviour = 'deadlock'\nblocked = 'main waits'");
+        let body = shown(&l).body;
+        let want = format!(
+            "alive after {} ms, then over {} consecutive {} ms windows",
+            spec::LIMITS.alive_after_ms,
+            spec::LIMITS.windows,
+            spec::LIMITS.window_ms
+        );
+        assert!(body.contains(&want), "{body}");
+        assert!(body.contains("untimed `futex`"), "{body}");
+        assert_eq!(shown(&l).attrs, ["no_run", "noplayground"]);
+        let out = listing(Lang::Rust, "behaviour = 'output'\nstdout = 'a'");
+        assert!(
+            shown(&out)
+                .body
+                .contains(&format!("in each of {} runs", spec::LIMITS.runs))
+        );
+    }
+
     #[test]
     fn prose_is_escaped_outside_code_only() {
         assert_eq!(
             escape_prose("a Mutex<Vec<T>> & `Vec<T>`"),
             "a Mutex&lt;Vec&lt;T&gt;&gt; &amp; `Vec<T>`"
         );
-        assert_eq!(sentence(" blocks forever "), "blocks forever.");
-        assert_eq!(sentence("blocks forever."), "blocks forever.");
+        assert_eq!(sentence(" blocks forever "), "Blocks forever.");
+        assert_eq!(sentence("blocks forever."), "Blocks forever.");
+        assert_eq!(sentence("`main` blocks"), "`main` blocks.");
     }
 }

@@ -1,0 +1,372 @@
+//! The Linux observer: what `/proc/<pid>/task/<tid>` says about each thread of a running program, read as raw bytes
+//! (a thread name cut mid-UTF-8 must not hide a thread), returned as typed observations.
+//!
+//! Linux only: elsewhere [`available`] says so and every stuck-process check fails with "needs Linux /proc".
+
+use std::fmt;
+use std::path::Path;
+
+/// Is `/proc` there to observe threads?
+pub fn available() -> Result<(), String> {
+    if cfg!(target_os = "linux") && Path::new("/proc/self/task").is_dir() {
+        Ok(())
+    } else {
+        Err("the stuck-process checks need Linux /proc (this harness runs on Linux only)".into())
+    }
+}
+
+/// Clock ticks per second of the CPU times in `/proc/<pid>/stat`.
+pub fn clk_tck() -> u64 {
+    // SAFETY: sysconf has no preconditions.
+    let t = unsafe { libc::sysconf(libc::_SC_CLK_TCK) };
+    if t > 0 { t as u64 } else { 100 }
+}
+
+/// What a thread is waiting in, from `/proc/<pid>/task/<tid>/syscall`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wait {
+    /// `futex` wait with a NULL timeout, or `epoll_wait`/`epoll_pwait` with timeout −1 (`epoll_pwait2` with a
+    /// NULL timeout): it waits until another thread or the kernel wakes it, for ever if none does.
+    Untimed(&'static str),
+    /// A wait with a timeout: it wakes up by itself.
+    Timed(String),
+    /// Another system call, by name (`accept`, `read`, `clock_nanosleep`, …).
+    Other(String),
+    /// On a CPU (`running`), or stopped outside a system call.
+    Running,
+}
+
+impl fmt::Display for Wait {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Wait::Untimed(s) => write!(f, "an untimed {s}"),
+            Wait::Timed(s) => write!(f, "{s} with a timeout"),
+            Wait::Other(s) => write!(f, "the system call {s}"),
+            Wait::Running => write!(f, "no system call (running)"),
+        }
+    }
+}
+
+/// One thread at one instant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThreadObs {
+    pub tid: u32,
+    /// The thread name as the kernel keeps it (15 bytes, possibly cut inside a UTF-8 character).
+    pub name: String,
+    /// R running, S sleeping, D uninterruptible, Z zombie, …
+    pub state: char,
+    /// CPU time in nanoseconds (`schedstat`; from the clock ticks of `stat` where it is missing).
+    pub cpu_ns: u64,
+    pub voluntary_switches: u64,
+    pub wait: Wait,
+}
+
+impl fmt::Display for ThreadObs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "thread {} \"{}\" (state {}) waits in {}",
+            self.tid, self.name, self.state, self.wait
+        )
+    }
+}
+
+/// Every thread of a process at one instant. `missing` lists threads that were listed but could not be read (they
+/// exited, or /proc refused): such a sample is incomplete and never proves anything.
+#[derive(Debug, Clone, Default)]
+pub struct Sample {
+    pub threads: Vec<ThreadObs>,
+    pub missing: Vec<String>,
+}
+
+impl Sample {
+    pub fn complete(&self) -> bool {
+        self.missing.is_empty() && !self.threads.is_empty()
+    }
+
+    pub fn describe(&self) -> String {
+        let mut s: String = self.threads.iter().map(|t| format!("\n    {t}")).collect();
+        for m in &self.missing {
+            s += &format!("\n    unreadable: {m}");
+        }
+        s
+    }
+}
+
+/// Samples every thread of `pid`; `None` if the process is gone.
+pub fn sample(pid: u32) -> Option<Sample> {
+    let task = format!("/proc/{pid}/task");
+    let entries = std::fs::read_dir(&task).ok()?;
+    let mut s = Sample::default();
+    for entry in entries.flatten() {
+        let Some(tid) = entry
+            .file_name()
+            .to_str()
+            .and_then(|t| t.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        match read_thread(&entry.path(), tid) {
+            Ok(t) => s.threads.push(t),
+            Err(e) => s.missing.push(format!("thread {tid}: {e}")),
+        }
+    }
+    s.threads.sort_by_key(|t| t.tid);
+    Some(s)
+}
+
+fn read_thread(dir: &Path, tid: u32) -> Result<ThreadObs, String> {
+    let read = |f: &str| std::fs::read(dir.join(f)).map_err(|e| format!("{f}: {e}"));
+    let stat = read("stat")?;
+    let (name, state, cpu_ticks) = parse_stat(&stat).ok_or("stat: unexpected format")?;
+    let cpu_ns = std::fs::read(dir.join("schedstat"))
+        .ok()
+        .and_then(|s| {
+            std::str::from_utf8(&s)
+                .ok()?
+                .split_ascii_whitespace()
+                .next()?
+                .parse::<u64>()
+                .ok()
+        })
+        .unwrap_or(cpu_ticks * 1_000_000_000 / clk_tck());
+    let status = read("status")?;
+    let voluntary_switches = parse_status_field(&status, b"voluntary_ctxt_switches:")
+        .ok_or("status: no voluntary_ctxt_switches")?;
+    let syscall = read("syscall")?;
+    let wait = parse_syscall(&syscall).ok_or("syscall: unexpected format")?;
+    Ok(ThreadObs {
+        tid,
+        name,
+        state,
+        cpu_ns,
+        voluntary_switches,
+        wait,
+    })
+}
+
+/// Parses `/proc/<tid>/stat`: "tid (comm) S ppid …". The name may contain spaces, parentheses and bytes that are not
+/// UTF-8, so the fields are found after the last ')'.
+pub fn parse_stat(stat: &[u8]) -> Option<(String, char, u64)> {
+    let open = stat.iter().position(|&b| b == b'(')?;
+    let close = stat.iter().rposition(|&b| b == b')')?;
+    let name = String::from_utf8_lossy(stat.get(open + 1..close)?).into_owned();
+    let rest = std::str::from_utf8(stat.get(close + 1..)?).ok()?;
+    let fields: Vec<&str> = rest.split_ascii_whitespace().collect();
+    let state = fields.first()?.chars().next()?;
+    let utime: u64 = fields.get(11)?.parse().ok()?;
+    let stime: u64 = fields.get(12)?.parse().ok()?;
+    Some((name, state, utime + stime))
+}
+
+fn parse_status_field(status: &[u8], key: &[u8]) -> Option<u64> {
+    status
+        .split(|&b| b == b'\n')
+        .find_map(|l| l.strip_prefix(key))
+        .and_then(|v| std::str::from_utf8(v).ok())
+        .and_then(|v| v.trim().parse().ok())
+}
+
+/// Parses `/proc/<tid>/syscall`: "running", "-1 sp pc" (blocked outside a system call) or "nr a0 … a5 sp pc".
+pub fn parse_syscall(text: &[u8]) -> Option<Wait> {
+    let text = std::str::from_utf8(text).ok()?;
+    let mut fields = text.split_ascii_whitespace();
+    let first = fields.next()?;
+    if first == "running" {
+        return Some(Wait::Running);
+    }
+    let nr: i64 = first.parse().ok()?;
+    if nr < 0 {
+        return Some(Wait::Running);
+    }
+    let args: Vec<u64> = fields
+        .take(6)
+        .map(|a| u64::from_str_radix(a.trim_start_matches("0x"), 16))
+        .collect::<Result<_, _>>()
+        .ok()?;
+    let arg = |i: usize| args.get(i).copied().unwrap_or(0);
+    Some(classify(nr, arg(1), arg(3)))
+}
+
+const FUTEX_CMD_MASK: u64 = !(libc::FUTEX_PRIVATE_FLAG as u64 | libc::FUTEX_CLOCK_REALTIME as u64);
+
+/// Classifies a system call from its number, its second argument and its fourth (the timeout of `futex` and of
+/// the `epoll_wait` family).
+fn classify(nr: i64, arg1: u64, arg3: u64) -> Wait {
+    let name = syscall_name(nr);
+    match name {
+        "futex" => {
+            let op = (arg1 & FUTEX_CMD_MASK) as i32;
+            let waits = [
+                libc::FUTEX_WAIT,
+                libc::FUTEX_WAIT_BITSET,
+                libc::FUTEX_LOCK_PI,
+                libc::FUTEX_WAIT_REQUEUE_PI,
+            ];
+            if !waits.contains(&op) {
+                Wait::Other(format!("futex (operation {op})"))
+            } else if arg3 == 0 {
+                Wait::Untimed("futex")
+            } else {
+                Wait::Timed("futex".into())
+            }
+        }
+        "epoll_wait" | "epoll_pwait" => {
+            if arg3 as u32 as i32 == -1 {
+                Wait::Untimed("epoll_wait")
+            } else {
+                Wait::Timed(name.into())
+            }
+        }
+        "epoll_pwait2" => {
+            if arg3 == 0 {
+                Wait::Untimed("epoll_wait")
+            } else {
+                Wait::Timed(name.into())
+            }
+        }
+        "" => Wait::Other(format!("system call {nr}")),
+        other => Wait::Other(other.into()),
+    }
+}
+
+/// The name of a system call number on this architecture ("" if it is not one the harness names).
+#[allow(clippy::unnecessary_cast)] // `c_long` is `i64` here, `i32` on 32-bit targets.
+pub fn syscall_name(nr: i64) -> &'static str {
+    #[cfg(target_arch = "x86_64")]
+    let arch: &[(libc::c_long, &str)] = &[
+        (libc::SYS_epoll_wait, "epoll_wait"),
+        (libc::SYS_nanosleep, "nanosleep"),
+        (libc::SYS_poll, "poll"),
+        (libc::SYS_select, "select"),
+        (libc::SYS_accept, "accept"),
+        (libc::SYS_pause, "pause"),
+        (libc::SYS_wait4, "wait4"),
+    ];
+    #[cfg(not(target_arch = "x86_64"))]
+    let arch: &[(libc::c_long, &str)] = &[];
+    let common: &[(libc::c_long, &str)] = &[
+        (libc::SYS_futex, "futex"),
+        (libc::SYS_epoll_pwait, "epoll_pwait"),
+        (libc::SYS_clock_nanosleep, "clock_nanosleep"),
+        (libc::SYS_accept4, "accept4"),
+        (libc::SYS_read, "read"),
+        (libc::SYS_readv, "readv"),
+        (libc::SYS_write, "write"),
+        (libc::SYS_recvfrom, "recvfrom"),
+        (libc::SYS_recvmsg, "recvmsg"),
+        (libc::SYS_connect, "connect"),
+        (libc::SYS_ppoll, "ppoll"),
+        (libc::SYS_pselect6, "pselect6"),
+        (libc::SYS_waitid, "waitid"),
+        (libc::SYS_rt_sigtimedwait, "rt_sigtimedwait"),
+        (libc::SYS_rt_sigsuspend, "rt_sigsuspend"),
+        (libc::SYS_sched_yield, "sched_yield"),
+    ];
+    let extra: &[(i64, &str)] = &[(441, "epoll_pwait2"), (449, "futex_waitv")];
+    arch.iter()
+        .chain(common)
+        .map(|&(n, s)| (n as i64, s))
+        .chain(extra.iter().copied())
+        .find(|&(n, _)| n == nr)
+        .map_or("", |(_, s)| s)
+}
+
+/// Two samples of the same process, one window apart.
+#[derive(Debug, Clone)]
+pub struct Window {
+    pub before: Sample,
+    pub after: Sample,
+    pub window_ms: u64,
+}
+
+impl Window {
+    /// CPU time used by the threads of `after` during the window (a thread born in between counts in full), in
+    /// nanoseconds.
+    pub fn cpu_ns(&self, only: impl Fn(&ThreadObs) -> bool) -> u64 {
+        self.after
+            .threads
+            .iter()
+            .filter(|t| only(t))
+            .map(|t| {
+                let before = self.before.threads.iter().find(|x| x.tid == t.tid);
+                t.cpu_ns.saturating_sub(before.map_or(0, |x| x.cpu_ns))
+            })
+            .sum()
+    }
+
+    /// Threads that switched voluntarily during the window (woke up and went back to sleep), or that appeared.
+    pub fn switched(&self) -> Vec<&ThreadObs> {
+        self.after
+            .threads
+            .iter()
+            .filter(|t| {
+                self.before
+                    .threads
+                    .iter()
+                    .find(|x| x.tid == t.tid)
+                    .is_none_or(|x| x.voluntary_switches != t.voluntary_switches)
+            })
+            .collect()
+    }
+
+    /// Did the set of threads change?
+    pub fn same_threads(&self) -> bool {
+        let ids = |s: &Sample| s.threads.iter().map(|t| t.tid).collect::<Vec<_>>();
+        ids(&self.before) == ids(&self.after)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_cut_inside_a_character_is_still_a_thread() {
+        // "éééééééé" is 16 bytes; the kernel keeps 15, cutting the last é in half.
+        let mut stat = b"4242 (".to_vec();
+        stat.extend_from_slice("ééééééé".as_bytes());
+        stat.push(0xc3);
+        stat.extend_from_slice(b") R 1 4242 4242 0 -1 4194560 100 0 0 0 37 5 0 0 20 0 2 0 1 1 1\n");
+        let (name, state, ticks) = parse_stat(&stat).expect("parsed");
+        assert!(name.starts_with("ééééééé"));
+        assert_eq!((state, ticks), ('R', 42));
+    }
+
+    #[test]
+    fn syscalls_are_classified_by_their_timeout() {
+        let futex = libc::SYS_futex;
+        let wait_bitset = libc::FUTEX_WAIT_BITSET | libc::FUTEX_PRIVATE_FLAG;
+        let untimed = format!("{futex} 0x7f 0x{wait_bitset:x} 0x2 0x0 0x0 0xffffffff 0x7ffd 0x7f");
+        assert_eq!(
+            parse_syscall(untimed.as_bytes()),
+            Some(Wait::Untimed("futex"))
+        );
+        let timed =
+            format!("{futex} 0x7f 0x{wait_bitset:x} 0x2 0x7ffd1000 0x0 0xffffffff 0x7ffd 0x7f");
+        assert_eq!(
+            parse_syscall(timed.as_bytes()),
+            Some(Wait::Timed("futex".into()))
+        );
+        let epoll = libc::SYS_epoll_pwait;
+        let forever = format!("{epoll} 0x3 0x7f 0x400 0xffffffff 0x0 0x8 0x7ffd 0x7f");
+        assert_eq!(
+            parse_syscall(forever.as_bytes()),
+            Some(Wait::Untimed("epoll_wait"))
+        );
+        let soon = format!("{epoll} 0x3 0x7f 0x400 0x3e8 0x0 0x8 0x7ffd 0x7f");
+        assert!(matches!(
+            parse_syscall(soon.as_bytes()),
+            Some(Wait::Timed(_))
+        ));
+        let accept = format!(
+            "{} 0x3 0x0 0x0 0x80000 0x0 0x0 0x7ffd 0x7f",
+            libc::SYS_accept4
+        );
+        assert_eq!(
+            parse_syscall(accept.as_bytes()),
+            Some(Wait::Other("accept4".into()))
+        );
+        assert_eq!(parse_syscall(b"running\n"), Some(Wait::Running));
+    }
+}
