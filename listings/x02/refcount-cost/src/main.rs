@@ -50,6 +50,7 @@ fn main() {
     println!("Arc clone+drop, one thread:           {arc_ns:6.1} ns");
     println!("Arc clone+drop, two threads, one Arc: {contended_ns:6.1} ns");
     let back_to_one = Rc::strong_count(&rc) == 1 && Arc::strong_count(&arc) == 1;
-    println!("every count back to 1 after 4000000 clone/drop pairs: {back_to_one}");
+    let pairs = 4 * PAIRS; // Rc, Arc, and the two contending threads
+    println!("every count back to 1 after {pairs} clone/drop pairs: {back_to_one}");
 }
 // ANCHOR_END: body

@@ -6,8 +6,8 @@ use tokio::task::yield_now;
 async fn main() {
     let task = tokio::spawn(async {
         let names = Rc::new(vec!["ada", "grace"]);
-        let count = names.len();
-        drop(names); // moved out and dropped, yet still counted as alive
+        let count = names.len(); // borrows `names`: it now counts as alive to the block's end
+        drop(names); // moved out and dropped, yet still kept in the future's state
         yield_now().await;
         count
     });

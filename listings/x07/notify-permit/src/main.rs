@@ -26,5 +26,13 @@ async fn main() {
         "notify_waiters before the wait, wait timed out: {}",
         after.is_err()
     );
+
+    let early = notify.notified(); // created, not yet polled: already counts as waiting
+    notify.notify_waiters();
+    let woken = timeout(Duration::from_secs(1), early).await;
+    println!(
+        "a Notified created before notify_waiters, woken: {}",
+        woken.is_ok()
+    );
 }
 // ANCHOR_END: body
