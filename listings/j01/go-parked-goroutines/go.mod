@@ -1,0 +1,3 @@
+module j01-go-parked-goroutines
+
+go 1.22

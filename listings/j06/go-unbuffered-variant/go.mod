@@ -1,0 +1,3 @@
+module j06-go-unbuffered-variant
+
+go 1.22

@@ -1,0 +1,3 @@
+module j12-go-counter-no-lock
+
+go 1.22

@@ -1,0 +1,3 @@
+module j12-go-relock
+
+go 1.22

@@ -1,0 +1,3 @@
+module j16-go-buffer-of-one
+
+go 1.22

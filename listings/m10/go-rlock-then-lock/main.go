@@ -1,0 +1,24 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"sync"
+)
+
+func main() {
+	var mu sync.RWMutex
+	tags := []string{"alpha", "beta"}
+
+	// ANCHOR: upgrade
+	mu.RLock()
+	if !slices.Contains(tags, "gamma") {
+		fmt.Println("read lock held; now asking for the write lock")
+		mu.Lock() // waits for every reader, including this goroutine's own RLock
+		tags = append(tags, "gamma")
+		mu.Unlock()
+	}
+	mu.RUnlock()
+	// ANCHOR_END: upgrade
+	fmt.Println("unreachable:", len(tags), "tags")
+}

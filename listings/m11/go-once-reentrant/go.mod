@@ -1,0 +1,3 @@
+module m11-go-once-reentrant
+
+go 1.22

@@ -1,0 +1,3 @@
+module m11-go-oncevalue-panics
+
+go 1.22

@@ -1,0 +1,3 @@
+module m18-go-preempted-spinner
+
+go 1.22

@@ -1,0 +1,3 @@
+module m23-go-one-waitgroup
+
+go 1.22
