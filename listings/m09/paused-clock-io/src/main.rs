@@ -20,7 +20,9 @@ async fn main() -> std::io::Result<()> {
     let waited = start.elapsed().as_secs();
     match read {
         Ok(result) => println!("read from a silent socket: Ok({result:?}) at t={waited}s"),
-        Err(e) => println!("read from a silent socket: Err({e}) at t={waited}s of virtual time"),
+        Err(e) => {
+            println!("read from a silent socket: Err({e}) at t={waited}s of virtual time")
+        }
     }
 
     // While a spawn_blocking job runs, the paused clock does not jump, so the

@@ -38,7 +38,8 @@ fn main() {
 
     // Almost no work per item: the cost of splitting and joining dominates.
     let (tiny_seq, tiny_seq_ms) = timed(|| (1..=n).map(|x| x & 1).sum::<u64>());
-    let (tiny_par, tiny_par_ms) = timed(|| (1..=n).into_par_iter().map(|x| x & 1).sum::<u64>());
+    let (tiny_par, tiny_par_ms) =
+        timed(|| (1..=n).into_par_iter().map(|x| x & 1).sum::<u64>());
     println!("tiny work, sequential: {tiny_seq_ms:7.3} ms");
     println!(
         "tiny work, rayon:      {tiny_par_ms:7.3} ms  ({:.2}x)",
