@@ -16,7 +16,6 @@ use mdbook_listings::mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use mdbook_listings::paths::normalize;
 use mdbook_listings::snippet::{self, Block, Origin};
 use mdbook_listings::spec;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {

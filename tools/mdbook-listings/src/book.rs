@@ -15,7 +15,8 @@ use crate::diagnostics::{self, Diagnostic, FileDiagnostics};
 use crate::levels;
 use crate::markdown::{self, Document, Selection};
 use crate::overview;
-use crate::paths::{self, Lang};
+use crate::paths;
+use crate::spec::Lang;
 use crate::spec::{self, Listing};
 use regex::Regex;
 use std::collections::{BTreeMap, BTreeSet};
@@ -175,10 +176,10 @@ pub fn check_with(root: &Path, listings: Vec<Listing>, mut diags: Vec<Diagnostic
         }
     }
     for l in &listings {
-        let lang = Lang::of(l);
+        let lang = l.lang;
         if !shown.contains(&l.rel) {
             diags.push(Diagnostic::new(
-                format!("listings/{}/{}", l.rel, lang.manifest()),
+                format!("listings/{}/{}", l.rel, lang.manifest_file()),
                 0,
                 format!(
                     "listing `{}` is not shown by any chapter: include listings/{}/{} in a ```{} block of a \
@@ -186,7 +187,7 @@ pub fn check_with(root: &Path, listings: Vec<Listing>, mut diags: Vec<Diagnostic
                     l.package,
                     l.rel,
                     lang.main_file(),
-                    lang.fence()
+                    lang.fence_lang()
                 ),
             ));
         }
@@ -374,7 +375,7 @@ pub fn check_chapter(
         let Some(l) = listing_of(&target, listings) else {
             continue;
         };
-        let lang = Lang::of(l);
+        let lang = l.lang;
         let fence = doc.fence_at(inc.range.start);
         let is_main = target == normalize(&l.dir.join(lang.main_file()));
         let right_fence = fence.is_some_and(|f| match lang {
@@ -387,7 +388,7 @@ pub fn check_chapter(
         let f = fence.expect("right_fence implies a fence");
         shown.insert(l.rel.clone());
         listing_fences.insert(f.open, lang);
-        let manifest = format!("listings/{}/{}", l.rel, lang.manifest());
+        let manifest = format!("listings/{}/{}", l.rel, lang.manifest_file());
         let owned: Vec<String> = match lang {
             Lang::Rust => f
                 .attrs()

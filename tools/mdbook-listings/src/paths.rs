@@ -65,48 +65,6 @@ pub fn listing_entry(root: &Path, target: &Path) -> Option<String> {
     }
 }
 
-/// The language of a listing, from the files in its directory: a cargo crate (`Cargo.toml`) or a Go module
-/// (`go.mod`, `main.go`, `listing.toml`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    Rust,
-    Go,
-}
-
-impl Lang {
-    pub fn of(listing: &Listing) -> Lang {
-        if !listing.dir.join("Cargo.toml").is_file() && listing.dir.join("go.mod").is_file() {
-            Lang::Go
-        } else {
-            Lang::Rust
-        }
-    }
-
-    /// The program file a chapter includes to show the listing.
-    pub fn main_file(self) -> &'static str {
-        match self {
-            Lang::Rust => "src/main.rs",
-            Lang::Go => "main.go",
-        }
-    }
-
-    /// The fence language that shows it.
-    pub fn fence(self) -> &'static str {
-        match self {
-            Lang::Rust => "rust",
-            Lang::Go => "go",
-        }
-    }
-
-    /// The file holding the listing's declaration.
-    pub fn manifest(self) -> &'static str {
-        match self {
-            Lang::Rust => "Cargo.toml",
-            Lang::Go => "listing.toml",
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

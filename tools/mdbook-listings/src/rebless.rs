@@ -168,6 +168,7 @@ pub fn rebless_listing(l: &Listing, observed: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::spec::Lang;
 
     const MANIFEST: &str = r#"[package]
 name = "j05-x"
@@ -221,6 +222,7 @@ old line
         let dead = Behaviour::Deadlock {
             blocked: "b".into(),
             stdout: None,
+            goroutines: None,
         };
         assert!(
             field(&dead)
@@ -229,14 +231,22 @@ old line
         );
         let cf = Behaviour::CompileFail {
             error: None,
+            errors: Vec::new(),
             message: "m".into(),
+            line: None,
         };
         assert!(field(&cf).is_err());
-        let out = Behaviour::Output { stdout: "x".into() };
+        let out = Behaviour::Output {
+            stdout: "x".into(),
+            panics: Vec::new(),
+            stderr: None,
+        };
         assert_eq!(field(&out), Ok("stdout"));
         let panic = Behaviour::Panic {
             panic: "p".into(),
             stdout: None,
+            panics: Vec::new(),
+            stderr: None,
         };
         assert_eq!(field(&panic), Ok("panic"));
         assert_eq!(requested_in(Some("overwrite"), false), Ok(true));
@@ -253,9 +263,12 @@ old line
             dir: dir.path().to_path_buf(),
             rel: "j05/x".into(),
             package: "j05-x".into(),
+            lang: Lang::Rust,
             description: "A caption".into(),
             behaviour: Behaviour::Output {
                 stdout: "old line\n".into(),
+                panics: Vec::new(),
+                stderr: None,
             },
         };
         let msg = rebless_listing(&l, "fresh\n").unwrap();
@@ -279,8 +292,11 @@ old line
         )
         .unwrap();
         l.dir = go.path().to_path_buf();
+        l.lang = Lang::Go;
         l.behaviour = Behaviour::Output {
             stdout: "a\n".into(),
+            panics: Vec::new(),
+            stderr: None,
         };
         rebless_listing(&l, "b\n").unwrap();
         let text = std::fs::read_to_string(go.path().join("listing.toml")).unwrap();

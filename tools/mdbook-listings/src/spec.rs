@@ -1001,20 +1001,25 @@ mod tests {
     fn go_declarations() {
         let ok = "description = \"d\"\n[listing]\nbehaviour = \"deadlock\"\nblocked = \"b\"\ngoroutines = [\"main.go:12 chan send\"]\n";
         let root = book(&[
-            ("listings/j01/g/go.mod", "module x\n"),
-            ("listings/j01/g/main.go", "package main\n"),
-            ("listings/j01/g/listing.toml", ok),
+            ("listings/j01/go-g/go.mod", "module x\n"),
+            ("listings/j01/go-g/main.go", "package main\n"),
+            ("listings/j01/go-g/listing.toml", ok),
         ]);
-        let l = load_listing(&root, "j01", "g").unwrap();
+        let l = load_listing(&root, "j01", "go-g").unwrap();
         assert_eq!(l.lang, Lang::Go);
-        assert_eq!(l.manifest(), "listings/j01/g/listing.toml");
+        assert_eq!(l.manifest(), "listings/j01/go-g/listing.toml");
         std::fs::write(
-            root.join("listings/j01/g/listing.toml"),
+            root.join("listings/j01/go-g/listing.toml"),
             ok.replace("main.go:12 chan send", "chan send"),
         )
         .unwrap();
-        let d = load_listing(&root, "j01", "g").unwrap_err();
+        let d = load_listing(&root, "j01", "go-g").unwrap_err();
         assert_eq!(d[0].line, 5, "{}", d[0]);
+        // The workspace's member globs leave `listings/*/go*` to Go: each side keeps to its names.
+        std::fs::rename(root.join("listings/j01/go-g"), root.join("listings/j01/g")).unwrap();
+        std::fs::write(root.join("listings/j01/g/listing.toml"), ok).unwrap();
+        let d = load_listing(&root, "j01", "g").unwrap_err();
+        assert!(d[0].message.contains("named `go-<name>`"), "{}", d[0]);
         let _ = std::fs::remove_dir_all(root);
     }
 }

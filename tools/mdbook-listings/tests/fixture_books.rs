@@ -4,7 +4,7 @@
 
 use mdbook_listings::book::{self, BookReport};
 use mdbook_listings::levels;
-use mdbook_listings::spec::{Behaviour, Listing};
+use mdbook_listings::spec::{Behaviour, Lang, Listing};
 use std::path::{Path, PathBuf};
 
 /// A fixture book: SUMMARY with J01 and J02 written (every other entry a draft), an introduction, a Junior
@@ -103,9 +103,12 @@ impl Book {
             dir: self.root().join(&dir),
             rel: format!("{entry}/{name}"),
             package: format!("{entry}-{name}"),
+            lang: Lang::Go,
             description: "A Go caption".into(),
             behaviour: Behaviour::Output {
                 stdout: "hi\n".into(),
+                panics: Vec::new(),
+                stderr: None,
             },
         }
     }
