@@ -14,6 +14,9 @@ pub struct Goroutine {
     pub reason: String,
     /// The first frame of the program's own code ("main.go:12"), if any: goroutines without one are the runtime's.
     pub location: Option<String>,
+    /// Where the program's own code started it (`created by main.…`), if it did: the only trace of a goroutine
+    /// running on another thread, whose stack the dump cannot show.
+    pub created_at: Option<String>,
 }
 
 impl Goroutine {
@@ -59,11 +62,22 @@ pub fn goroutines(dump: &str) -> Vec<Goroutine> {
             .unwrap_or_default()
             .to_string();
         let mut location = None;
+        let mut created_at = None;
         i += 1;
         // Frames come in pairs: "pkg.func(args)" then "\tfile:line +0x…", until a blank line.
         while i < lines.len() && !lines[i].is_empty() {
             let func = lines[i];
-            if func.starts_with("created by ") {
+            if func
+                .trim_start()
+                .starts_with("goroutine running on other thread")
+            {
+                i += 1;
+                continue;
+            }
+            if let Some(by) = func.strip_prefix("created by ") {
+                if by.starts_with("main.") {
+                    created_at = lines.get(i + 1).and_then(|l| frame_location(l));
+                }
                 i += 2;
                 continue;
             }
@@ -79,6 +93,7 @@ pub fn goroutines(dump: &str) -> Vec<Goroutine> {
             id,
             reason,
             location,
+            created_at,
         });
     }
     out
@@ -180,6 +195,17 @@ pub fn vet_findings(output: &str) -> Result<BTreeMap<String, Vec<String>>, Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_goroutine_running_on_another_thread_is_known_by_its_creator() {
+        let dump = "goroutine 18 gp=0x1 m=3 mp=0x2 [running]:\n\tgoroutine running on other thread; stack unavailable\n\
+                    created by main.main in goroutine 1\n\t/book/listings/m15/x/main.go:21 +0x66\n\n";
+        let g = goroutines(dump);
+        assert_eq!(g.len(), 1);
+        assert_eq!((g[0].id, g[0].reason.as_str()), (18, "running"));
+        assert_eq!(g[0].location, None);
+        assert_eq!(g[0].created_at.as_deref(), Some("main.go:21"));
+    }
 
     const DUMP: &str = "SIGQUIT: quit\nPC=0x40d96e m=0 sigcode=0\n\n\
 goroutine 0 gp=0x575480 m=0 mp=0x576240 [idle]:\nruntime.netpoll(0x0?)\n\t/go/src/runtime/netpoll_epoll.go:133 +0xd3\n\n\

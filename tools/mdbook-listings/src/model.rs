@@ -66,9 +66,13 @@ struct Package {
     metadata: Option<toml::Table>,
 }
 
-/// The models a listing declares (empty if none), or every problem with the declaration, naming the manifest.
+/// The models a listing declares (empty if none; a Go listing, without a Cargo.toml, has none), or every problem
+/// with the declaration, naming the manifest.
 pub fn load(dir: &Path, manifest: &str) -> Result<Vec<Model>, Vec<Diagnostic>> {
     let err = |m: String| vec![Diagnostic::new(manifest, 0, m)];
+    if !dir.join("Cargo.toml").exists() && dir.join("go.mod").exists() {
+        return Ok(Vec::new());
+    }
     let text = std::fs::read_to_string(dir.join("Cargo.toml"))
         .map_err(|e| err(format!("cannot read the manifest: {e}")))?;
     let parsed: Manifest =

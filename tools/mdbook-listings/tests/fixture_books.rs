@@ -97,7 +97,7 @@ impl Book {
         self.write(&format!("{dir}/main.go"), main);
         self.write(
             &format!("{dir}/listing.toml"),
-            "behaviour = \"output\"\nstdout = \"hi\\n\"\n",
+            "description = \"A Go caption\"\n[listing]\nbehaviour = \"output\"\nstdout = \"hi\\n\"\n",
         );
         Listing {
             dir: self.root().join(&dir),
@@ -289,19 +289,19 @@ fn go_blocks_are_listings_or_marked_fragments() {
     let b = Book::new();
     let go = b.go_listing(
         "j02",
-        "torn",
+        "go-torn",
         "package main\n\n// ANCHOR: body\nfunc main() {}\n// ANCHOR_END: body\n",
     );
     // Shown with an anchor: clean.
     b.edit(
         "src/junior/j02.md",
         "```go,fragment",
-        "```go\n{{#include ../../listings/j02/torn/main.go:body}}\n```\n\n```go,fragment",
+        "```go\n{{#include ../../listings/j02/go-torn/main.go:body}}\n```\n\n```go,fragment",
     );
     assert_eq!(b.problems_with(vec![go.clone()]), Vec::<String>::new());
     // A plain ```go block, a fragment with extra attributes, and a Go listing not shown.
     let b = Book::new();
-    let go = b.go_listing("j02", "torn", "package main\n\nfunc main() {}\n");
+    let go = b.go_listing("j02", "go-torn", "package main\n\nfunc main() {}\n");
     b.edit(
         "src/junior/j02.md",
         "```go,fragment",
@@ -310,8 +310,8 @@ fn go_blocks_are_listings_or_marked_fragments() {
     assert_eq!(
         b.problems_with(vec![go]),
         [
-            "listings/j02/torn/listing.toml: listing `j02-torn` is not shown by any chapter: include \
-             listings/j02/torn/main.go in a ```go block of a chapter listed in SUMMARY.md (an include inside an \
+            "listings/j02/go-torn/listing.toml: listing `j02-go-torn` is not shown by any chapter: include \
+             listings/j02/go-torn/main.go in a ```go block of a chapter listed in SUMMARY.md (an include inside an \
              HTML comment does not count)",
             "src/junior/j02.md:11: a ```go block must show a Go listing (`{{#include \
              ../../listings/<entry>/<name>/main.go}}`, a directory with go.mod, main.go and listing.toml) or be \
@@ -321,17 +321,17 @@ fn go_blocks_are_listings_or_marked_fragments() {
     );
     // Another entry's Go listing.
     let b = Book::new();
-    let go = b.go_listing("j01", "torn", "package main\n\nfunc main() {}\n");
+    let go = b.go_listing("j01", "go-torn", "package main\n\nfunc main() {}\n");
     b.edit(
         "src/junior/j02.md",
         "```go,fragment",
-        "```go\n{{#include ../../listings/j01/torn/main.go}}\n```\n\n```go,fragment",
+        "```go\n{{#include ../../listings/j01/go-torn/main.go}}\n```\n\n```go,fragment",
     );
     assert_eq!(
         b.problems_with(vec![go]),
         [
-            "src/junior/j02.md:12: {{#include ../../listings/j01/torn/main.go}}: a chapter of entry J02 may include \
-          only listings/j02/…, not another entry's listing (listings/j01/torn/main.go)"
+            "src/junior/j02.md:12: {{#include ../../listings/j01/go-torn/main.go}}: a chapter of entry J02 may include \
+          only listings/j02/…, not another entry's listing (listings/j01/go-torn/main.go)"
         ]
     );
 }
@@ -425,7 +425,7 @@ fn summary_level_and_listings_problems_name_file_and_line() {
     assert_eq!(
         p,
         [
-            "listings/j01/extra/Cargo.toml: invalid [package.metadata.listing]: missing field `behaviour`",
+            "listings/j01/extra/Cargo.toml:6: invalid manifest: missing field `behaviour`",
             "src/SUMMARY.md:9: `J02 · Second question` links to src/junior/j02-missing.md, which does not exist",
             "src/junior/j01.md:1: the chapter title `First question` must start with its entry id `J01 · `",
             "src/junior/j01.md:20: link to `j03.md`: the page does not exist",

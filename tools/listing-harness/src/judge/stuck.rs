@@ -377,15 +377,15 @@ fn dump(r: &mut Running) -> Result<String, Failure> {
 pub fn go_spin(r: &mut Running, limits: &Limits) -> Result<String, Failure> {
     let evidence = spin(r, limits)?;
     let dump = dump(r)?;
-    let busy = godump::goroutines(&dump)
-        .into_iter()
-        .find(|g| g.location.is_some() && (g.reason == "running" || g.reason == "runnable"));
+    // A goroutine running on another thread shows no stack, only where the program started it.
+    let busy = godump::goroutines(&dump).into_iter().find_map(|g| {
+        let at = g.location.clone().or_else(|| g.created_at.clone())?;
+        (g.reason == "running" || g.reason == "runnable").then_some((g, at))
+    });
     match busy {
-        Some(g) => Ok(format!(
-            "{evidence}; goroutine {} [{}] at {}",
-            g.id,
-            g.reason,
-            g.location.unwrap_or_default()
+        Some((g, at)) => Ok(format!(
+            "{evidence}; goroutine {} [{}] at {at}",
+            g.id, g.reason
         )),
         None => Err(Failure::misbehaved(
             "it used CPU, but the goroutine dump shows no running or runnable goroutine in the program",
