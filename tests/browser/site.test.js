@@ -87,14 +87,21 @@ for (const mount of MOUNTS) {
             });
             assert.ok(rels.length >= 45, `only ${rels.length} pages in the sidebar`);
             const outside = [];
+            // One tab for all pages: the console and page errors are tagged with the page being visited.
+            let current = '';
+            const page = await context.newPage();
+            page.on('console', m => m.type() === 'error' && errors.push(`${current}: ${m.text()}`));
+            page.on('pageerror', e => errors.push(`${current}: ${e.message}`));
             for (const rel of [...rels, 'print.html', 'toc.html']) {
-                const { page, response } = await open(context, rel, errors);
+                current = rel;
+                if (rel === 'print.html') {
+                    await page.addInitScript(() => { window.print = () => {}; });
+                }
+                const response = await page.goto(site.url + rel, { waitUntil: 'networkidle' });
                 assert.equal(response.status(), 200, rel);
-                await page.waitForLoadState('networkidle');
                 const links = await page.$$eval('a[href]', (as, host) => as.map(a => new URL(a.href))
                     .filter(u => u.host === host).map(u => u.pathname), new URL(site.url).host);
                 outside.push(...links.filter(p => !p.startsWith(mount.base)).map(p => `${rel}: ${p}`));
-                await page.close();
             }
             await context.close();
             assert.deepEqual(errors, []);
@@ -164,7 +171,8 @@ for (const mount of MOUNTS) {
             assert.equal(nav.status(), 200);
             assert.equal(new URL(page.url()).pathname, `${mount.base}introduction.html`);
             await context.close();
-            assert.deepEqual(errors, []);
+            // Chromium logs the 404 status of the missing page itself; any other failed request is in `problems`.
+            assert.deepEqual(errors.filter(e => !e.endsWith('status of 404 (Not Found)')), []);
             assert.deepEqual(problems, []);
         });
 
@@ -221,8 +229,16 @@ describe('print', () => {
     test('the print page shows every hidden listing line and no screen controls, and has a contents list', async () => {
         const context = await browser.newContext();
         const page = await context.newPage();
+        const errors = [];
+        page.on('pageerror', e => errors.push(e.message));
+        page.on('console', m => m.type() === 'error' && errors.push(m.text()));
+        page.on('requestfailed', r => errors.push(`failed: ${r.url()}`));
         await page.addInitScript(() => { window.print = () => {}; });
         await page.goto(`${site.url}print.html`, { waitUntil: 'networkidle' });
+        // book.js marks the blocks with hidden lines, theme/print.js adds the contents.
+        await page.waitForFunction(() => document.querySelector('code.hide-boring') && document.querySelector('.print-toc a'),
+            null, { timeout: 30_000 }).catch(() => {});
+        assert.deepEqual(errors, []);
         await page.emulateMedia({ media: 'print' });
         const r = await page.evaluate(() => {
             const visible = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
@@ -255,13 +271,14 @@ describe('print', () => {
             .some(el => el.getClientRects().length === 0));
         assert.ok(hiddenOnScreen, 'interview mode hides something on screen');
         await page.emulateMedia({ media: 'print' });
-        const hiddenInPrint = await page.evaluate(() => [...document.querySelectorAll('main h2 ~ *')]
-            .filter(el => el.getClientRects().length === 0 && !el.matches('.iv-reveal, .practised-footer, script'))
-            .map(el => el.className || el.tagName));
-        assert.deepEqual(hiddenInPrint, [], 'nothing of the answers is hidden in print');
-        const answers = await page.$$eval('main h2 ~ *', els => els.filter(el => !el.matches('.iv-reveal'))
-            .map(el => el.getClientRects().length > 0));
-        assert.ok(answers.length > 10 && answers.every(Boolean));
+        const inPrint = await page.evaluate(() => {
+            const els = [...document.querySelectorAll('main h2 ~ *')]
+                .filter(el => !el.matches('.iv-reveal, .practised-footer, script'));
+            return { checked: els.length, hidden: els.filter(el => el.getClientRects().length === 0)
+                .map(el => `${el.tagName}.${el.className}`) };
+        });
+        assert.ok(inPrint.checked >= 5, JSON.stringify(inPrint));
+        assert.deepEqual(inPrint.hidden, [], 'nothing of the answers is hidden in print');
         await context.close();
     });
 });
