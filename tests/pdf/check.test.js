@@ -15,7 +15,9 @@ const PDF = path.join(BOOK, 'book.pdf');
 const ARTIFACTS = path.resolve(process.env.ARTIFACTS || path.join(ROOT, 'tests/artifacts'), 'pdf');
 
 const texts = pageTexts(PDF);
-const all = normalize(texts.join('\n'));
+// The whole text without the running header and page numbers, so that a line continued on the next page reads on.
+const all = normalize(texts.map((t, i) => t.split('\n')
+    .filter(l => l.trim() !== TITLE && l.trim() !== `${i + 1} / ${texts.length}`).join('\n')).join('\n'));
 const info = execFileSync('pdfinfo', [PDF], { encoding: 'utf8' });
 const html = fs.readFileSync(path.join(BOOK, 'print.html'), 'utf8');
 
