@@ -82,6 +82,10 @@ test('every verified-behaviour label is printed', () => {
     assert.ok(labels.length > 100, `only ${labels.length} labels in print.html`);
     const missing = labels.filter(l => !all.includes(normalize(l)));
     assert.deepEqual(missing.slice(0, 5), [], `${missing.length} of ${labels.length} labels are not in the PDF`);
+    // A label is read in one piece: never split over two pages.
+    const pages = texts.map(normalize);
+    const split = labels.filter(l => !pages.some(p => p.includes(normalize(l))));
+    assert.deepEqual(split.slice(0, 5), [], `${split.length} of ${labels.length} labels are split over two pages`);
 });
 
 test('pages rendered for review in tests/artifacts/pdf/', () => {
