@@ -173,7 +173,8 @@ for (const mount of MOUNTS) {
             await page.locator('#mdbook-searchresults li a').first().waitFor();
             const result = await page.$eval('#mdbook-searchresults li a', a => a.href);
             assert.equal((await context.request.get(result.split('#')[0])).status(), 200, result);
-            const [nav] = await Promise.all([page.waitForNavigation(), page.click('main a[href$="introduction.html"]')]);
+            const [nav] = await Promise.all([page.waitForNavigation(),
+                page.click('main a[href$="introduction.html"]')]);
             assert.equal(nav.status(), 200);
             assert.equal(new URL(page.url()).pathname, `${mount.base}introduction.html`);
             await context.close();
@@ -242,8 +243,8 @@ describe('print', () => {
         await page.addInitScript(() => { window.print = () => {}; });
         await page.goto(`${site.url}print.html`, { waitUntil: 'networkidle' });
         // book.js marks the blocks with hidden lines, theme/print.js adds the contents.
-        await page.waitForFunction(() => document.querySelector('code.hide-boring') && document.querySelector('.print-toc a'),
-            null, { timeout: 30_000 }).catch(() => {});
+        await page.waitForFunction(() => document.querySelector('code.hide-boring')
+            && document.querySelector('.print-toc a'), null, { timeout: 30_000 }).catch(() => {});
         assert.deepEqual(errors, []);
         await page.emulateMedia({ media: 'print' });
         const r = await page.evaluate(() => {

@@ -17,7 +17,8 @@ if (!bookDir || !out) {
     process.exit(2);
 }
 
-const HEADER = `<div style="font-size:9px; width:100%; padding:0 12mm; color:#666; font-family:sans-serif;">${TITLE}</div>`;
+const HEADER = '<div style="font-size:9px; width:100%; padding:0 12mm; color:#666; font-family:sans-serif;">'
+    + `${TITLE}</div>`;
 const FOOTER = '<div style="font-size:10px; width:100%; text-align:center; color:#444; font-family:sans-serif;">'
     + '<span class="pageNumber"></span> / <span class="totalPages"></span></div>';
 const OPTIONS = {

@@ -5,7 +5,8 @@ const { execFileSync } = require('node:child_process');
 /** One string per page (pdftotext separates pages with a form feed), in
  * reading order line by line (-layout), so that a wrapped code line and a table row stay together. */
 function pageTexts(pdf) {
-    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'],
+        { encoding: 'utf8', maxBuffer: 1 << 28 });
     const pages = text.split('\f');
     if (pages.length && pages[pages.length - 1].trim() === '') {
         pages.pop();
