@@ -35,7 +35,8 @@ test('the page count is sane for the number of chapters, on A4 pages', () => {
     const pages = Number(info.match(/^Pages:\s+(\d+)/m)[1]);
     assert.equal(pages, texts.length);
     assert.ok(chapters.length >= 40, `only ${chapters.length} chapters in SUMMARY.md`);
-    // Today about 7.5 pages a chapter (400 pages for 54): far fewer means lost content or tiny type, far more a broken layout.
+    // Today about 7.5 pages a chapter (400 pages for 54): far fewer means lost content or tiny type, far more a
+    // broken layout.
     assert.ok(pages >= 4 * chapters.length && pages <= 20 * chapters.length,
         `${pages} pages for ${chapters.length} chapters`);
     assert.match(info, /^Page size:\s+59[56]\.\d+ x 84[12]\.\d+ pts \(A4\)/m);
