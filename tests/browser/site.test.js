@@ -121,6 +121,8 @@ for (const mount of MOUNTS) {
             const { page } = await open(context, 'mid/m01-select.html', errors);
             await page.click('#mdbook-search-toggle');
             await page.fill('#mdbook-searchbar', 'hchan');
+            // mdBook searches on keyup (or when its index arrives): fill() alone races the index's loading.
+            await page.press('#mdbook-searchbar', 'End');
             const hit = page.locator('#mdbook-searchresults li a[href*="junior/j04-channels.html"]').first();
             await hit.waitFor();
             const [response] = await Promise.all([page.waitForNavigation(), hit.click()]);
@@ -170,6 +172,8 @@ for (const mount of MOUNTS) {
             }
             await page.click('#mdbook-search-toggle');
             await page.fill('#mdbook-searchbar', 'hchan');
+            // mdBook searches on keyup (or when its index arrives): fill() alone races the index's loading.
+            await page.press('#mdbook-searchbar', 'End');
             await page.locator('#mdbook-searchresults li a').first().waitFor();
             const result = await page.$eval('#mdbook-searchresults li a', a => a.href);
             assert.equal((await context.request.get(result.split('#')[0])).status(), 200, result);
