@@ -22,7 +22,8 @@ node "$root/theme/build.js" --check
 book_dir="$(mktemp -d)"
 trap 'rm -rf "$book_dir"' EXIT
 echo "==> mdbook build"
-(cd "$root" && mdbook build -d "$book_dir")
+# Served at the root of 127.0.0.1: the 404 page is made for "/" (tests/browser/site.sh checks the sub-path).
+(cd "$root" && MDBOOK_OUTPUT__HTML__SITE_URL=/ mdbook build -d "$book_dir")
 
 mkdir -p "$root/tests/artifacts"
 echo "==> browser tests"

@@ -10,9 +10,27 @@ const TYPES = {
     '.txt': 'text/plain; charset=utf-8', '.ico': 'image/x-icon',
 };
 
-/** Serves `root` on 127.0.0.1 (port 0: any free port). Resolves to { server, url, bytesServed }. */
-function serve(root, port = 0) {
+/**
+ * Serves `root` on 127.0.0.1. Resolves to { server, url, stats }.
+ * `options` is a port number (0: any free port) or { port, base, notFoundPage }: `base` is the URL path the book is
+ * served under (e.g. '/go-concurrency-rust/'; anything outside it is a 404), and with `notFoundPage` a missing file
+ * is answered like GitHub Pages does, with the book's 404.html and status 404.
+ */
+function serve(root, options = {}) {
+    const { port = 0, base = '/', notFoundPage = false } = typeof options === 'number' ? { port: options } : options;
+    if (!base.startsWith('/') || !base.endsWith('/')) {
+        throw new Error(`base must start and end with "/": ${base}`);
+    }
     const stats = { bytes: 0 };
+    const notFound = res => {
+        const page = path.join(root, '404.html');
+        if (notFoundPage && fs.existsSync(page)) {
+            const data = fs.readFileSync(page);
+            res.writeHead(404, { 'Content-Type': TYPES['.html'], 'Content-Length': data.length }).end(data);
+        } else {
+            res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+        }
+    };
     const server = http.createServer((req, res) => {
         let rel;
         try {
@@ -21,17 +39,31 @@ function serve(root, port = 0) {
             res.writeHead(400).end();
             return;
         }
+        if (`${rel}/` === base) {
+            res.writeHead(301, { Location: base }).end();
+            return;
+        }
+        if (!rel.startsWith(base)) {
+            notFound(res);
+            return;
+        }
+        rel = '/' + rel.slice(base.length);
         let file = path.join(root, path.normalize(rel).replace(/^(\.\.[/\\])+/, ''));
         if (!file.startsWith(root)) {
             res.writeHead(403).end();
             return;
         }
         if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+            if (!rel.endsWith('/')) {
+                // Like GitHub Pages: a directory without its trailing slash is redirected, so relative links resolve.
+                res.writeHead(301, { Location: `${base}${rel.slice(1)}/` }).end();
+                return;
+            }
             file = path.join(file, 'index.html');
         }
         fs.readFile(file, (err, data) => {
             if (err) {
-                res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+                notFound(res);
                 return;
             }
             stats.bytes += data.length;
@@ -45,7 +77,7 @@ function serve(root, port = 0) {
     });
     return new Promise(resolve => {
         server.listen(port, '127.0.0.1', () => {
-            resolve({ server, url: `http://127.0.0.1:${server.address().port}/`, stats });
+            resolve({ server, url: `http://127.0.0.1:${server.address().port}${base}`, stats });
         });
     });
 }
@@ -54,5 +86,7 @@ module.exports = { serve };
 
 if (require.main === module) {
     const root = path.resolve(process.argv[2] || '.');
-    serve(root, Number(process.argv[3] || 8000)).then(({ url }) => console.log(`serving ${root} at ${url}`));
+    const base = process.argv[4] || '/';
+    serve(root, { port: Number(process.argv[3] || 8000), base, notFoundPage: true })
+        .then(({ url }) => console.log(`serving ${root} at ${url}`));
 }
