@@ -168,6 +168,8 @@ test('search finds a chapter by a word from its body', async () => {
     const page = await open(context, 'index.html');
     await page.click('#mdbook-search-toggle');
     await page.fill('#mdbook-searchbar', 'hchan');
+    // mdBook searches on keyup (or when its index finishes loading); fill() sends no key, so press one.
+    await page.press('#mdbook-searchbar', 'End');
     await page.waitForSelector('#mdbook-searchresults li a');
     const hrefs = await page.$$eval('#mdbook-searchresults li a', as => as.map(a => a.getAttribute('href')));
     assert.ok(hrefs.some(h => h.includes('junior/j04-channels.html')), `results: ${hrefs.join(', ')}`);
