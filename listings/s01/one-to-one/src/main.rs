@@ -25,7 +25,10 @@ fn main() {
         .collect();
 
     all_started.wait(); // all 100 exist now
-    println!("kernel threads while 100 std threads wait: {}", kernel_threads());
+    println!(
+        "kernel threads while 100 std threads wait: {}",
+        kernel_threads()
+    );
     release.wait();
     for h in handles {
         h.join().unwrap();

@@ -4,7 +4,10 @@ use std::time::Duration;
 
 // ANCHOR: body
 fn main() {
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .build()
+        .unwrap();
     let (tx, rx) = mpsc::channel::<(u32, ThreadId)>();
 
     let spawner = rt.block_on(async move {
@@ -21,7 +24,8 @@ fn main() {
             // queued on A can run now unless the other worker steals it.
             let mut stolen = 0;
             for _ in 0..9 {
-                let (_, ran_on) = rx.recv_timeout(Duration::from_secs(5)).expect("not stolen");
+                let (_, ran_on) =
+                    rx.recv_timeout(Duration::from_secs(5)).expect("not stolen");
                 assert_ne!(ran_on, a);
                 stolen += 1;
             }
@@ -39,6 +43,9 @@ fn main() {
     // A's task has returned; A's next job is the task in its LIFO slot.
     let (a, rx) = spawner;
     let (i, ran_on) = rx.recv_timeout(Duration::from_secs(5)).unwrap();
-    println!("after A's task returned, task {i} ran on worker A: {}", if ran_on == a { "yes" } else { "no" });
+    println!(
+        "after A's task returned, task {i} ran on worker A: {}",
+        if ran_on == a { "yes" } else { "no" }
+    );
 }
 // ANCHOR_END: body

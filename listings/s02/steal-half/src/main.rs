@@ -13,7 +13,9 @@ fn main() {
     // An idle thread steals a batch into its own queue and runs one task at once.
     let thief = Worker::new_fifo();
     let before = stealer.len();
-    let Steal::Success(first) = stealer.steal_batch_and_pop(&thief) else { unreachable!() };
+    let Steal::Success(first) = stealer.steal_batch_and_pop(&thief) else {
+        unreachable!()
+    };
     let moved = before - stealer.len();
     println!("thief's batch: {moved} tasks moved, thief runs task {first} now");
 

@@ -36,7 +36,9 @@ async fn drain(budgeted: bool) -> usize {
 }
 
 fn main() {
-    let rt = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
     let seen = rt.block_on(drain(true));
     println!("with the coop budget: the other task ran after {seen} of 1000 messages");
     let seen = rt.block_on(drain(false));

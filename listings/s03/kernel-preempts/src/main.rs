@@ -8,7 +8,8 @@ fn main() {
     // Two more spinning threads than there are CPUs to run them.
     let cpus = thread::available_parallelism().unwrap().get();
     let stop = Arc::new(AtomicBool::new(false));
-    let spins: Arc<Vec<AtomicU64>> = Arc::new((0..cpus + 2).map(|_| AtomicU64::new(0)).collect());
+    let spins: Arc<Vec<AtomicU64>> =
+        Arc::new((0..cpus + 2).map(|_| AtomicU64::new(0)).collect());
 
     let handles: Vec<_> = (0..cpus + 2)
         .map(|i| {

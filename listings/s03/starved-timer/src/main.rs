@@ -34,14 +34,20 @@ async fn race(yield_every: Option<Duration>) -> bool {
 
 fn main() {
     // One thread for everything, like GOMAXPROCS=1.
-    let rt = tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()
+        .unwrap();
     let first = rt.block_on(race(None));
     println!(
         "no .await in the loop: the 10 ms timer fired only after the 100 ms loop ended: {}",
         yes(!first)
     );
     let first = rt.block_on(race(Some(Duration::from_millis(1))));
-    println!("yield_now() every 1 ms: the 10 ms timer fired before the 100 ms loop ended: {}", yes(first));
+    println!(
+        "yield_now() every 1 ms: the 10 ms timer fired before the 100 ms loop ended: {}",
+        yes(first)
+    );
 }
 // ANCHOR_END: body
 

@@ -64,7 +64,8 @@ async fn main() {
     let mut got = merge(produce(vec![1, 2, 3]), produce(vec![10, 20, 30, 40, 50])).await;
     got.sort(); // the interleaving varies; the multiset does not
     println!("with preconditions: {got:?}");
-    let mut got = merge_options(produce(vec![1, 2, 3]), produce(vec![10, 20, 30, 40, 50])).await;
+    let mut got =
+        merge_options(produce(vec![1, 2, 3]), produce(vec![10, 20, 30, 40, 50])).await;
     got.sort();
     println!("with Option receivers: {got:?}");
 }

@@ -29,7 +29,9 @@ fn leaky() {
             });
         }
         let alive = settle(&tokio::runtime::Handle::current(), 10).await;
-        println!("leaky: num_alive_tasks() = {alive} after the senders were stored and forgotten");
+        println!(
+            "leaky: num_alive_tasks() = {alive} after the senders were stored and forgotten"
+        );
     });
 }
 // ANCHOR_END: leak
@@ -54,9 +56,15 @@ fn fixed() {
             });
         }
         let handle = tokio::runtime::Handle::current();
-        println!("fixed: num_alive_tasks() = {} before cancel()", settle(&handle, 10).await);
+        println!(
+            "fixed: num_alive_tasks() = {} before cancel()",
+            settle(&handle, 10).await
+        );
         token.cancel();
-        println!("fixed: num_alive_tasks() = {} after cancel()", settle(&handle, 0).await);
+        println!(
+            "fixed: num_alive_tasks() = {} after cancel()",
+            settle(&handle, 0).await
+        );
     });
 }
 // ANCHOR_END: fix
