@@ -50,7 +50,8 @@ func main() {
 	run("GOMAXPROCS=3, pinned to CPU 0", append(base, "GOMAXPROCS=3"), "taskset", "-c", "0")
 
 	runtime.GOMAXPROCS(1) // at run time; returns the previous setting
-	fmt.Printf("%-36s GOMAXPROCS %d\n", "after runtime.GOMAXPROCS(1):", runtime.GOMAXPROCS(0))
+	label := "after runtime.GOMAXPROCS(1):"
+	fmt.Printf("%-36s GOMAXPROCS %d\n", label, runtime.GOMAXPROCS(0))
 }
 
 // ANCHOR_END: body

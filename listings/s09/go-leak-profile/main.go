@@ -64,7 +64,10 @@ func main() {
 	for range 10 {
 		fetch(time.Millisecond, false)
 	}
-	settle(func() bool { h, _ := profileSummary("goroutineleak"); return strings.HasSuffix(h, "total 10") })
+	settle(func() bool {
+		header, _ := profileSummary("goroutineleak")
+		return strings.HasSuffix(header, "total 10")
+	})
 	fmt.Println("unbuffered: runtime.NumGoroutine() =", runtime.NumGoroutine())
 	for _, name := range []string{"goroutine", "goroutineleak"} {
 		header, inFetch := profileSummary(name)

@@ -3,7 +3,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use tokio::sync::mpsc;
 
 // ANCHOR: body
-/// A consumer drains 1 000 queued messages; returns how many it had received when another task first ran.
+/// A consumer drains 1 000 queued messages. Returns how many it had received
+/// when another task first ran.
 async fn drain(budgeted: bool) -> usize {
     let (tx, mut rx) = mpsc::unbounded_channel();
     for i in 0..1000 {

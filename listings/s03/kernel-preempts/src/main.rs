@@ -14,7 +14,7 @@ fn main() {
     let handles: Vec<_> = (0..cpus + 2)
         .map(|i| {
             let (stop, spins) = (stop.clone(), spins.clone());
-            // A loop with no blocking call and no yield: only preemption can take its CPU away.
+            // No blocking call, no yield: only preemption can take its CPU away.
             thread::spawn(move || {
                 while !stop.load(Ordering::Relaxed) {
                     spins[i].fetch_add(1, Ordering::Relaxed);

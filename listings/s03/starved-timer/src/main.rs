@@ -2,7 +2,8 @@ use std::time::{Duration, Instant};
 use tokio::time::sleep;
 
 // ANCHOR: body
-/// Busy for `total` of wall-clock time; with `yield_every`, awaits `yield_now()` that often.
+/// Busy for `total` of wall-clock time; with `yield_every`, awaits
+/// `yield_now()` that often.
 async fn compute(total: Duration, yield_every: Option<Duration>) {
     let start = Instant::now();
     let mut last_yield = start;
@@ -10,7 +11,8 @@ async fn compute(total: Duration, yield_every: Option<Duration>) {
         if let Some(every) = yield_every
             && last_yield.elapsed() >= every
         {
-            tokio::task::yield_now().await; // the only point where this task lets others run
+            // The only point where this task lets others run:
+            tokio::task::yield_now().await;
             last_yield = Instant::now();
         }
     }

@@ -2,7 +2,8 @@ use std::process::Command;
 use std::thread::available_parallelism;
 
 // ANCHOR: body
-/// Builds a multi-thread runtime with tokio's defaults and compares its worker count with the CPUs std sees.
+/// Builds a multi-thread runtime with tokio's defaults and compares its
+/// worker count with the CPUs std sees.
 fn report() {
     let workers = tokio::runtime::Runtime::new()
         .unwrap()
@@ -16,7 +17,8 @@ fn report() {
     }
 }
 
-/// Runs this program again as a child, with an extra environment variable and optionally under `taskset`.
+/// Runs this program again as a child, with an extra environment variable
+/// and optionally under `taskset`.
 fn run(label: &str, env: Option<(&str, &str)>, pin_to_cpu0: bool) {
     let me = std::env::current_exe().unwrap();
     let mut cmd = if pin_to_cpu0 {

@@ -20,7 +20,9 @@ fn main() {
     select! {
         recv(done) -> _ => println!("unreachable"),
         recv(slow) -> _ => println!("unreachable"),
-        default(Duration::from_millis(20)) => println!("after the swap to never(): timed out, nothing was ready"),
+        default(Duration::from_millis(20)) => {
+            println!("after the swap to never(): timed out, nothing was ready")
+        }
     }
 }
 // ANCHOR_END: body

@@ -3,7 +3,8 @@ use tokio::runtime::Runtime;
 use tokio::sync::mpsc;
 use tokio_util::sync::CancellationToken;
 
-/// Waits (at most 5 s) until the runtime reports `n` live tasks, and returns the count it saw last.
+/// Waits (at most 5 s) until the runtime reports `n` live tasks; returns the
+/// count it saw last.
 async fn settle(rt: &tokio::runtime::Handle, n: usize) -> usize {
     for _ in 0..5000 {
         if rt.metrics().num_alive_tasks() == n {

@@ -18,7 +18,8 @@ fn main() {
         let (job_rx, result_tx) = (job_rx.clone(), result_tx.clone());
         thread::spawn(move || {
             loop {
-                let job = job_rx.lock().unwrap().recv(); // Err only once every Sender is gone
+                // Err only once every Sender is gone:
+                let job = job_rx.lock().unwrap().recv();
                 let Ok(n) = job else { return };
                 result_tx.send(n * n).unwrap();
             }
