@@ -1,0 +1,3 @@
+module s01-go-parked-goroutines
+
+go 1.22

@@ -1,0 +1,3 @@
+module s01-go-syscall-threads
+
+go 1.22

@@ -1,0 +1,3 @@
+module s03-go-tight-loop
+
+go 1.22

@@ -1,0 +1,3 @@
+module s04-go-defaults
+
+go 1.25

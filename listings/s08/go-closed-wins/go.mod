@@ -1,0 +1,3 @@
+module s08-go-closed-wins
+
+go 1.22

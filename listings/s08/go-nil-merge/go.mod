@@ -1,0 +1,3 @@
+module s08-go-nil-merge
+
+go 1.22

@@ -1,0 +1,3 @@
+module s09-go-leak-dump
+
+go 1.22

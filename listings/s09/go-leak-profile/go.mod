@@ -1,0 +1,3 @@
+module s09-go-leak-profile
+
+go 1.22
