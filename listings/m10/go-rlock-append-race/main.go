@@ -11,14 +11,11 @@ type Store struct {
 	tags []string
 }
 
-// ANCHOR: bug
 func (s *Store) Add(tag string) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	s.tags = append(s.tags, tag) // compiles; a data race with other readers
 }
-
-// ANCHOR_END: bug
 
 func main() {
 	s := &Store{}

@@ -6,13 +6,10 @@ import (
 	"time"
 )
 
-// ANCHOR: bug
 var hits int64
 
 func record() { atomic.AddInt64(&hits, 1) }
 func reset()  { hits = 0 } // plain write: a data race with record
-
-// ANCHOR_END: bug
 
 // The race report of an atomic access leaves out the function that made it (record, here) and names
 // only its caller. This extra frame keeps main's line in the report.
