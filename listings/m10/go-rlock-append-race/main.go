@@ -20,7 +20,7 @@ func (s *Store) Add(tag string) {
 func main() {
 	s := &Store{}
 	go s.Add("a")
-	time.Sleep(200 * time.Millisecond) // no overlap in time; read locks do not order readers
+	time.Sleep(200 * time.Millisecond) // no overlap in time; RLock does not order readers
 	s.Add("b")
 	s.mu.Lock()
 	fmt.Println(len(s.tags))
