@@ -51,7 +51,8 @@ func main() {
 	runtime.GC()
 	perGoroutine := float64(rssKiB()-before) / n
 	fmt.Printf("%d parked goroutines: %.1f KiB of resident memory each\n", n, perGoroutine)
-	fmt.Println("at least the 2 KiB minimum stack, and under 8 KiB:", perGoroutine >= 2 && perGoroutine < 8)
+	fmt.Println("at least the 2 KiB minimum stack, and under 8 KiB:",
+		perGoroutine >= 2 && perGoroutine < 8)
 	close(release)
 	done.Wait()
 }

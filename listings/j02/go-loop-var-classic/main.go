@@ -11,7 +11,8 @@ func main() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			fmt.Println(i) // go.mod says go 1.21: reads the one shared i, while the loop may still change it
+			// go.mod says go 1.21: reads the one shared i, which the loop may still change
+			fmt.Println(i)
 		}()
 	}
 	wg.Wait()

@@ -19,7 +19,9 @@ func main() {
 		wg.Wait()
 		// the close(results) is missing
 	}()
+	sum := 0
 	for r := range results { // after the third value: waits for a fourth, or a close
-		fmt.Println(r)
+		sum += r
 	}
+	fmt.Println("sum:", sum) // never reached
 }

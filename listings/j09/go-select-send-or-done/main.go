@@ -29,7 +29,8 @@ func main() {
 			panics++
 		}
 	}
-	// Both cases are ready every time, so both are chosen sometimes (all 100 the same has odds of 2 in 2^100).
+	// Both cases are ready every time, so both are chosen sometimes (all 100 the same has
+	// odds of 2 in 2^100).
 	fmt.Println("some tries panicked:", panics > 0)
 	fmt.Println("some tries saw ctx.Done():", panics < 100)
 }

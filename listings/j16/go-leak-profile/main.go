@@ -10,7 +10,8 @@ import (
 	"time"
 )
 
-// leaked returns the header of the goroutineleak profile (Go 1.27; an experiment in Go 1.26).
+// leaked returns the header of the goroutineleak profile (Go 1.27; an experiment in
+// Go 1.26).
 func leaked() string {
 	var buf bytes.Buffer
 	pprof.Lookup("goroutineleak").WriteTo(&buf, 1)
@@ -19,7 +20,8 @@ func leaked() string {
 }
 
 func main() {
-	go func() { // the background goroutine: it keeps the runtime's deadlock check quiet, and reports
+	// The background goroutine keeps the runtime's deadlock check quiet, and reports.
+	go func() {
 		report := leaked()
 		for i := 0; i < 100 && report != "goroutineleak profile: total 2"; i++ {
 			time.Sleep(10 * time.Millisecond)

@@ -7,7 +7,8 @@ import (
 )
 
 func main() {
-	ctx, _ := context.WithTimeout(context.Background(), time.Second) // the cancel function is dropped
+	// the cancel function is dropped
+	ctx, _ := context.WithTimeout(context.Background(), time.Second)
 	<-ctx.Done()
 	fmt.Println(ctx.Err())
 }

@@ -7,7 +7,6 @@ import (
 	"time"
 )
 
-// ANCHOR: handle
 func handle(ctx context.Context, job string) error {
 	select {
 	case <-time.After(time.Hour): // the work
@@ -17,10 +16,7 @@ func handle(ctx context.Context, job string) error {
 	}
 }
 
-// ANCHOR_END: handle
-
 func main() {
-	// ANCHOR: main
 	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancel()
 	var running sync.WaitGroup
@@ -32,5 +28,4 @@ func main() {
 		}(job)
 	}
 	running.Wait()
-	// ANCHOR_END: main
 }

@@ -9,7 +9,6 @@ type Item int
 
 func transform(it Item) int { return int(it) * int(it) }
 
-// ANCHOR: process
 func process(ctx context.Context, items []Item, out chan<- int) error {
 	for _, it := range items {
 		if err := ctx.Err(); err != nil { // between units of work
@@ -23,8 +22,6 @@ func process(ctx context.Context, items []Item, out chan<- int) error {
 	}
 	return nil
 }
-
-// ANCHOR_END: process
 
 func main() {
 	ctx, cancel := context.WithCancel(context.Background())

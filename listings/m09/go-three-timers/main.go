@@ -31,7 +31,8 @@ func main() {
 		select {
 		case msg := <-inbox:
 			fmt.Println("handled", msg)
-			t2.Reset(50 * time.Millisecond) // push the deadline; go 1.23+: no stale value to drain
+			// push the deadline; go 1.23+: no stale value to drain
+			t2.Reset(50 * time.Millisecond)
 		case <-t2.C:
 			fmt.Println("idle")
 		}
@@ -39,7 +40,8 @@ func main() {
 
 	// A deadline that travels: every callee that takes ctx sees it.
 	ctx, cancel := context.WithTimeout(parent, 50*time.Millisecond)
-	defer cancel() // releases the timer early; go vet's lostcancel check flags a missing cancel
+	// cancel releases the timer early; go vet's lostcancel check flags a missing cancel
+	defer cancel()
 	fmt.Println("query:", query(ctx))
 	// ANCHOR_END: tools
 }

@@ -11,19 +11,16 @@ type Store struct {
 	tags []string
 }
 
-// ANCHOR: bug
 func (s *Store) Add(tag string) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	s.tags = append(s.tags, tag) // compiles; a data race with other readers
 }
 
-// ANCHOR_END: bug
-
 func main() {
 	s := &Store{}
 	go s.Add("a")
-	time.Sleep(200 * time.Millisecond) // no overlap in time; read locks do not order readers
+	time.Sleep(200 * time.Millisecond) // no overlap in time; RLock does not order readers
 	s.Add("b")
 	s.mu.Lock()
 	fmt.Println(len(s.tags))

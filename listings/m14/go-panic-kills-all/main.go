@@ -14,7 +14,7 @@ func main() {
 			if id == 2 {
 				panic(fmt.Sprintf("worker %d failed", id))
 			}
-			fmt.Println("worker", id, "finished")
+			// the work (workers print nothing; main reports)
 		}(id)
 	}
 	wg.Wait()

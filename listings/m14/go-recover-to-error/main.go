@@ -22,7 +22,7 @@ func main() {
 			defer wg.Done()
 			defer func() {
 				if r := recover(); r != nil {
-					errs <- fmt.Errorf("worker %d: %v", i, r) // buffered, so this cannot block
+					errs <- fmt.Errorf("worker %d: %v", i, r) // buffered: cannot block
 				}
 			}()
 			work(i)

@@ -1,7 +1,5 @@
 package main
 
-import "fmt"
-
 func main() {
 	// ANCHOR: bug
 	results := make(chan int)
@@ -12,8 +10,7 @@ func main() {
 		}(i)
 	}
 	// ANCHOR_END: bug
-	for v := range results {
-		fmt.Println("got", v)
+	for range results { // drain until the first close
 	}
 	select {} // wait here: one of the producers is about to panic
 }

@@ -5,7 +5,6 @@ import (
 	"time"
 )
 
-// ANCHOR: body
 // firstAnswer asks three replicas and keeps the first answer.
 func firstAnswer() string {
 	answers := make(chan string) // unbuffered: each send waits for a receiver
@@ -16,8 +15,6 @@ func firstAnswer() string {
 	}
 	return <-answers
 }
-
-// ANCHOR_END: body
 
 func main() {
 	answer := firstAnswer()

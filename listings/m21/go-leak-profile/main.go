@@ -19,8 +19,8 @@ func firstAnswer() string {
 }
 
 // ANCHOR: profile
-// leaked reads the goroutineleak profile (Go 1.27; an experiment in Go 1.26): the goroutines
-// blocked on a channel that no running goroutine can reach any more.
+// leaked reads the goroutineleak profile (Go 1.27; an experiment in Go 1.26): the
+// goroutines blocked on a channel that no running goroutine can reach any more.
 func leaked() string {
 	var buf bytes.Buffer
 	pprof.Lookup("goroutineleak").WriteTo(&buf, 1)

@@ -16,7 +16,7 @@ func main() {
 	for round := 0; round < 3; round++ {
 		for i := 0; i < 3; i++ {
 			wg.Add(1)
-			go func() { defer wg.Done(); work(round, i) }() // go 1.22: round and i per iteration
+			go func() { defer wg.Done(); work(round, i) }() // go 1.22: per-iteration vars
 		}
 		wg.Wait() // round is over only when this returns
 		fmt.Println("round", round, "finished:", finished[round].Load())

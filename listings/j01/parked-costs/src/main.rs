@@ -4,8 +4,8 @@ use std::sync::{Arc, Barrier, RwLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
-const THREADS: usize = 1_000;
-const TASKS: usize = 100_000;
+const THREADS: usize = 250;
+const TASKS: usize = 25_000;
 
 // ANCHOR: probe
 /// Reads one line such as `VmRSS:    2048 kB` from /proc/self/status, in KiB.
@@ -18,7 +18,8 @@ fn status_kib(field: &str) -> f64 {
         .unwrap_or_else(|| panic!("no {field} line in /proc/self/status"))
 }
 
-/// The kernel stacks of every thread on the machine, in KiB (`KernelStack` in /proc/meminfo).
+/// The kernel stacks of every thread on the machine, in KiB (`KernelStack` in
+/// /proc/meminfo).
 /// A system-wide figure: other processes starting threads at the same time blur it.
 fn kernel_stacks_kib() -> f64 {
     let meminfo = std::fs::read_to_string("/proc/meminfo").expect("needs Linux /proc");
@@ -96,7 +97,7 @@ fn park_tasks() -> Cost {
     let cost = runtime.block_on(async {
         let gate = Arc::new(tokio::sync::RwLock::new(()));
         let _closed = gate.write().await;
-        // The last task to start wakes main (a cheaper barrier for 100 000 tasks).
+        // The last task to start wakes main (a cheaper barrier for many tasks).
         let not_started = Arc::new(AtomicUsize::new(TASKS));
         let all_started = Arc::new(tokio::sync::Notify::new());
 
@@ -136,11 +137,13 @@ fn main() {
         thread.resident_kib, thread.reserved_kib, thread.start_micros
     );
     println!(
-        "{THREADS} parked threads: kernel stacks grew by {:.1} KiB each (not in the process's figures)",
+        "{THREADS} parked threads: kernel stacks grew by {:.1} KiB each \
+         (not in the process's figures)",
         thread.kernel_stack_kib
     );
     println!(
-        "{TASKS} parked tasks: {:.2} KiB resident, {:.2} KiB reserved, {:.2} µs to start, each",
+        "{TASKS} parked tasks: {:.2} KiB resident, {:.2} KiB reserved, \
+         {:.2} µs to start, each",
         task.resident_kib, task.reserved_kib, task.start_micros
     );
     let verdict = if task.resident_kib < thread.resident_kib {

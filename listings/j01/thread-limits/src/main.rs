@@ -4,7 +4,6 @@ use std::thread;
 
 const THREADS: usize = 200;
 
-// ANCHOR: probe
 /// How many memory mappings the process has: one line of /proc/self/maps each.
 fn mappings() -> usize {
     let maps = std::fs::read_to_string("/proc/self/maps").expect("needs Linux /proc");
@@ -28,9 +27,7 @@ fn max_user_processes() -> String {
         .expect("no `Max processes` line in /proc/self/limits");
     line.split_whitespace().nth(2).unwrap().to_string()
 }
-// ANCHOR_END: probe
 
-// ANCHOR: count
 /// Parks `THREADS` threads, and returns the mappings they added, per thread.
 fn mappings_per_thread() -> usize {
     let gate = Arc::new(RwLock::new(()));
@@ -58,7 +55,6 @@ fn mappings_per_thread() -> usize {
     // Rounded: the allocator may add a few mappings of its own for some threads.
     (after - before + THREADS / 2) / THREADS
 }
-// ANCHOR_END: count
 
 // ANCHOR: main
 fn main() {

@@ -1,5 +1,6 @@
-//! The publication of this listing as a library, for its loom model (`tests/model.rs`). The code is the listing's
-//! own `src/main.rs`, compiled once more as a module: what the chapter shows is exactly what is model-checked.
+//! The publication of this listing as a library, for its loom model (`tests/model.rs`). The
+//! code is the listing's own `src/main.rs`, compiled once more as a module: what the
+//! chapter shows is exactly what is model-checked.
 
 #[allow(dead_code)] // the listing's `main`, unused by the library
 #[path = "main.rs"]

@@ -39,7 +39,9 @@ async fn reserve_branch() {
     let mut next = Some(1);
 
     tokio::select! {
-        permit = tx.reserve(), if next.is_some() => permit.unwrap().send(next.take().unwrap()),
+        permit = tx.reserve(), if next.is_some() => {
+            permit.unwrap().send(next.take().unwrap())
+        }
         () = sleep(Duration::from_millis(10)) => print!("reserve branch: the timer won; "),
     }
     print!("still held: {next:?}; ");

@@ -6,7 +6,8 @@ use tokio::task::yield_now;
 async fn main() {
     let task = tokio::spawn(async {
         let names = Rc::new(vec!["ada", "grace"]);
-        let count = names.len(); // borrows `names`: it now counts as alive to the block's end
+        // `len` borrows `names`: it now counts as alive to the block's end
+        let count = names.len();
         drop(names); // moved out and dropped, yet still kept in the future's state
         yield_now().await;
         count

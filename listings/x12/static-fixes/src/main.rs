@@ -12,7 +12,8 @@ fn main() {
     let fresh = String::from("made just now");
     println!("owned String: {}", requires_static(fresh).join().unwrap());
 
-    // 2. Shared ownership: every thread holds an `Arc`, the data lives as long as the last one.
+    // 2. Shared ownership: every thread holds an `Arc`, the data lives as long as the
+    //    last one.
     let words = Arc::new(vec!["pear", "fig", "apple"]);
     let handles: Vec<_> = (0..2)
         .map(|i| {
