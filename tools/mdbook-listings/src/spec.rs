@@ -46,7 +46,8 @@ pub const LIMITS: Limits = Limits {
     finish_within_ms: 10_000,
     runs: 5,
     drain_within_ms: 2_000,
-    capture_bytes: 64 * 1024,
+    // Enough for M15's spinning worker (up to ~200 KB here) to be judged whole.
+    capture_bytes: 1024 * 1024,
     outcome_runs: 10,
 };
 
