@@ -42,12 +42,18 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Copies the book's listing `rel` into the fixture book.
-fn copy_listing(root: &Path, rel: &str) {
+/// Copies the book's listing `from` into the fixture book as `to`, renaming its package (the copies are named
+/// `rebless-…`, so their binaries are never taken for the book's own when a shared `CARGO_TARGET_DIR` is set).
+fn copy_listing(root: &Path, from: &str, to: &str) {
     copy_dir(
-        &repo().join("listings").join(rel),
-        &root.join("listings").join(rel),
+        &repo().join("listings").join(from),
+        &root.join("listings").join(to),
     );
+    let cargo = format!("listings/{to}/Cargo.toml");
+    if root.join(&cargo).is_file() {
+        let name = |rel: &str| format!("name = \"{}\"", rel.replacen('/', "-", 1));
+        edit(root, &cargo, &name(from), &name(to));
+    }
 }
 
 fn write(root: &Path, rel: &str, text: &str) {
@@ -117,62 +123,70 @@ fn assert_refused(ctx: &Context, rel: &str, manifest: &str, why: &str) {
 fn rust_listings_are_reblessed_and_the_evidence_classes_refused() {
     let root = book("rebless-rust");
     // `output`: a one-line basic string becomes the observed multi-line string; the comment-free rest stays.
-    copy_listing(&root, "j05/mutex-counter");
+    copy_listing(&root, "j05/mutex-counter", "j05/rebless-mutex-counter");
     edit(
         &root,
-        "listings/j05/mutex-counter/src/main.rs",
+        "listings/j05/rebless-mutex-counter/src/main.rs",
         "\"counter = {}\"",
         "\"total = {}\\nthreads = 4\"",
     );
     // `panic`: the message changed; the declared stdout still holds.
-    copy_listing(&root, "j17/negative-counter");
+    copy_listing(
+        &root,
+        "j17/negative-counter",
+        "j17/rebless-negative-counter",
+    );
     edit(
         &root,
-        "listings/j17/negative-counter/src/main.rs",
+        "listings/j17/rebless-negative-counter/src/main.rs",
         "panic!(\"negative WaitGroup counter\")",
         "panic!(\"WaitGroup counter below zero\")",
     );
     // `invariant` with `unordered-lines`, a comment and other properties that must survive.
     write(
         &root,
-        "listings/j01/unordered/Cargo.toml",
-        "[package]\nname = \"j01-unordered\"\ndescription = \"Lines in any order\"\nedition.workspace = true\n\n\
+        "listings/j01/rebless-unordered/Cargo.toml",
+        "[package]\nname = \"j01-rebless-unordered\"\ndescription = \"Lines in any order\"\nedition.workspace = true\n\n\
          [package.metadata.listing]\nbehaviour = \"invariant\"\ninvariant = \"each worker reports once\"\n\
          # Any order: the threads race to print.\nunordered-lines = \"\"\"\nworker 1\nworker 2\n\"\"\"\n\
          line-count = 2\n",
     );
     write(
         &root,
-        "listings/j01/unordered/src/main.rs",
+        "listings/j01/rebless-unordered/src/main.rs",
         "fn main() {\n    for w in [3, 1, 2] {\n        println!(\"worker {w}\");\n    }\n}\n",
     );
     // `deadlock`: evidence, never re-blessed.
-    copy_listing(&root, "j05/rendezvous-deadlock");
+    copy_listing(
+        &root,
+        "j05/rendezvous-deadlock",
+        "j05/rebless-rendezvous-deadlock",
+    );
     // `output`, but the program also exits with status 1: the observed stdout would not make it pass.
     write(
         &root,
-        "listings/j01/exits/Cargo.toml",
-        "[package]\nname = \"j01-exits\"\ndescription = \"Fails\"\nedition.workspace = true\n\n\
+        "listings/j01/rebless-exits/Cargo.toml",
+        "[package]\nname = \"j01-rebless-exits\"\ndescription = \"Fails\"\nedition.workspace = true\n\n\
          [package.metadata.listing]\nbehaviour = \"output\"\nstdout = \"ok\\n\"\n",
     );
     write(
         &root,
-        "listings/j01/exits/src/main.rs",
+        "listings/j01/rebless-exits/src/main.rs",
         "fn main() {\n    println!(\"not ok\");\n    std::process::exit(1);\n}\n",
     );
     let rels = [
-        "j05/mutex-counter",
-        "j17/negative-counter",
-        "j01/unordered",
-        "j05/rendezvous-deadlock",
-        "j01/exits",
+        "j05/rebless-mutex-counter",
+        "j17/rebless-negative-counter",
+        "j01/rebless-unordered",
+        "j05/rebless-rendezvous-deadlock",
+        "j01/rebless-exits",
     ];
     let listings: Vec<Listing> = rels.iter().map(|r| load(&root, r)).collect();
     let ctx = Context::new(&root, &listings, LIMITS);
 
     assert_reblessed(
         &ctx,
-        "j05/mutex-counter",
+        "j05/rebless-mutex-counter",
         "Cargo.toml",
         "stdout",
         "stdout = \"counter = 4000\"",
@@ -180,23 +194,23 @@ fn rust_listings_are_reblessed_and_the_evidence_classes_refused() {
     );
     assert_reblessed(
         &ctx,
-        "j17/negative-counter",
+        "j17/rebless-negative-counter",
         "Cargo.toml",
         "panic",
         "panic = \"negative WaitGroup counter\"",
         "panic = \"WaitGroup counter below zero\"",
     );
     // The line count is wrong too: re-blessing the lines alone would still fail, so nothing is written.
-    assert_refused(&ctx, "j01/unordered", "Cargo.toml", "still fails");
+    assert_refused(&ctx, "j01/rebless-unordered", "Cargo.toml", "still fails");
     edit(
         &root,
-        "listings/j01/unordered/Cargo.toml",
+        "listings/j01/rebless-unordered/Cargo.toml",
         "line-count = 2",
         "line-count = 3 # three workers",
     );
     assert_reblessed(
         &ctx,
-        "j01/unordered",
+        "j01/rebless-unordered",
         "Cargo.toml",
         "unordered-lines",
         "\"\"\"\nworker 1\nworker 2\n\"\"\"",
@@ -204,13 +218,13 @@ fn rust_listings_are_reblessed_and_the_evidence_classes_refused() {
     );
     assert_refused(
         &ctx,
-        "j05/rendezvous-deadlock",
+        "j05/rebless-rendezvous-deadlock",
         "Cargo.toml",
         "a deadlock listing is never re-blessed",
     );
     assert_refused(
         &ctx,
-        "j01/exits",
+        "j01/rebless-exits",
         "Cargo.toml",
         "with the observed `stdout` the run still fails",
     );
@@ -219,14 +233,18 @@ fn rust_listings_are_reblessed_and_the_evidence_classes_refused() {
 #[test]
 fn go_listings_are_reblessed() {
     let root = book("rebless-go");
-    copy_listing(&root, "j02/go-args-evaluated");
+    copy_listing(
+        &root,
+        "j02/go-args-evaluated",
+        "j02/go-rebless-args-evaluated",
+    );
     edit(
         &root,
-        "listings/j02/go-args-evaluated/main.go",
+        "listings/j02/go-rebless-args-evaluated/main.go",
         "fmt.Println(\"main has\", x)",
         "fmt.Println(\"main now has\", x)",
     );
-    let l = load(&root, "j02/go-args-evaluated");
+    let l = load(&root, "j02/go-rebless-args-evaluated");
     let ctx = Context::new(&root, std::slice::from_ref(&l), LIMITS);
     if let Err(go::Missing(why)) = ctx.go() {
         assert!(!go::required(), "CI is set and Go is missing: {why}");
@@ -238,7 +256,7 @@ fn go_listings_are_reblessed() {
     }
     assert_reblessed(
         &ctx,
-        "j02/go-args-evaluated",
+        "j02/go-rebless-args-evaluated",
         "listing.toml",
         "stdout",
         "main has 2\n",
