@@ -220,7 +220,7 @@ fn rust_listings_are_reblessed_and_the_evidence_classes_refused() {
         &ctx,
         "j05/rebless-rendezvous-deadlock",
         "Cargo.toml",
-        "a deadlock listing is never re-blessed",
+        "`deadlock` listings are never re-blessed",
     );
     assert_refused(
         &ctx,
@@ -244,8 +244,20 @@ fn go_listings_are_reblessed() {
         "fmt.Println(\"main has\", x)",
         "fmt.Println(\"main now has\", x)",
     );
-    let l = load(&root, "j02/go-rebless-args-evaluated");
-    let ctx = Context::new(&root, std::slice::from_ref(&l), LIMITS);
+    copy_listing(&root, "j08/go-close-twice", "j08/go-rebless-close-twice");
+    edit(
+        &root,
+        "listings/j08/go-rebless-close-twice/listing.toml",
+        "panic = \"close of closed channel\"",
+        "panic = \"closing a closed channel\"",
+    );
+    copy_listing(
+        &root,
+        "m14/go-panic-kills-all",
+        "m14/go-rebless-panic-kills-all",
+    );
+    // Go listings are built when checked: the context needs no list of them.
+    let ctx = Context::new(&root, &[], LIMITS);
     if let Err(go::Missing(why)) = ctx.go() {
         assert!(!go::required(), "CI is set and Go is missing: {why}");
         eprintln!(
@@ -261,5 +273,20 @@ fn go_listings_are_reblessed() {
         "stdout",
         "main has 2\n",
         "main now has 2\n",
+    );
+    // A stale panic value: the runtime's message is written back.
+    assert_reblessed(
+        &ctx,
+        "j08/go-rebless-close-twice",
+        "listing.toml",
+        "panic",
+        "panic = \"closing a closed channel\"",
+        "panic = \"close of closed channel\"",
+    );
+    assert_refused(
+        &ctx,
+        "m14/go-rebless-panic-kills-all",
+        "listing.toml",
+        "`outcomes` listings are never re-blessed",
     );
 }

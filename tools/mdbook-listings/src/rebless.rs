@@ -44,7 +44,7 @@ pub fn field(b: &Behaviour) -> Result<&'static str, String> {
                 .to_string(),
         ),
         other => Err(format!(
-            "a {} listing is never re-blessed: its declaration is evidence reviewed by hand",
+            "`{}` listings are never re-blessed: their declaration is evidence reviewed by hand",
             other.class()
         )),
     }
@@ -228,7 +228,7 @@ old line
         assert!(
             field(&dead)
                 .unwrap_err()
-                .contains("deadlock listing is never re-blessed")
+                .contains("`deadlock` listings are never re-blessed")
         );
         let cf = Behaviour::CompileFail {
             error: None,
