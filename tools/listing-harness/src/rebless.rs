@@ -117,11 +117,11 @@ impl Context {
         let seen = self.observe(l)?;
         let value = seen
             .value(field)
-            .map_err(|e| format!("{}: not re-blessed: {e}", l.manifest()))?;
+            .map_err(|e| format!("{}: {e}", l.manifest()))?;
         let candidate = with_field(&l.behaviour, field, value)?;
         if let Err(f) = judge::judge_finished(&candidate, l.lang, &seen.run) {
             return Err(f.render(&format!(
-                "{}: not re-blessed, because with the observed `{field}` the run still fails",
+                "{}: with the observed `{field}`, the run still fails",
                 l.manifest()
             )));
         }

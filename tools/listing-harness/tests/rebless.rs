@@ -226,7 +226,7 @@ fn rust_listings_are_reblessed_and_the_evidence_classes_refused() {
         &ctx,
         "j01/rebless-exits",
         "Cargo.toml",
-        "with the observed `stdout` the run still fails",
+        "with the observed `stdout`, the run still fails: it was expected to exit successfully",
     );
 }
 
