@@ -10,7 +10,8 @@
 //! - [`judge`]: one judge per behaviour class;
 //! - [`report`]: the typed failure (setup error or misbehaving listing) and its rendering, with a first-difference
 //!   diff that shows whitespace;
-//! - [`limits`]: every time limit and count, injectable.
+//! - [`limits`]: every time limit and count, injectable;
+//! - [`rebless`]: `LISTINGS=overwrite`, which writes one run's output into a failing listing's declaration.
 //!
 //! Linux only: the stuck-process judges read `/proc`.
 
@@ -26,11 +27,13 @@ pub mod judge;
 pub mod limits;
 pub mod process;
 pub mod procfs;
+pub mod rebless;
 pub mod report;
 
 pub use cargo::{Artifacts, CompilerError};
 pub use judge::finishing::judge_invariant;
 pub use limits::{LIMITS, Limits};
+pub use rebless::{Observed, Reblessed};
 pub use report::Failure;
 
 use mdbook_listings::spec::{Behaviour, Lang, Listing};
@@ -114,18 +117,38 @@ impl Context {
                 errors,
             );
         }
-        let Some(exe) = a.executables.get(&l.package) else {
+        let exe = self.rust_executable(l)?;
+        judge::check_program(&command_in(exe, l), &l.behaviour, Lang::Rust, &self.limits)
+    }
+
+    /// The built program of a Rust listing that compiles.
+    fn rust_executable(&self, l: &Listing) -> Result<PathBuf, Failure> {
+        let a = &self.rust;
+        if let Some(f) = &a.failure {
+            return Err(Failure::setup(f.clone()));
+        }
+        a.executables.get(&l.package).cloned().ok_or_else(|| {
+            let errors = a
+                .errors
+                .get(&l.package)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
             let shown: String = errors.iter().map(|e| e.rendered.clone()).collect();
-            return Err(Failure::misbehaved("it did not compile").with("compiler errors", shown));
-        };
-        let dir = l.dir.clone();
-        let exe = exe.clone();
-        let program = move || {
-            let mut c = Command::new(&exe);
-            c.current_dir(&dir);
-            c
-        };
-        judge::check_program(&program, &l.behaviour, Lang::Rust, &self.limits)
+            Failure::misbehaved("it did not compile").with("compiler errors", shown)
+        })
+    }
+
+    /// The built program of a listing, in the build its declaration is judged with.
+    pub(crate) fn executable(&self, l: &Listing) -> Result<PathBuf, Failure> {
+        match l.lang {
+            Lang::Rust => self.rust_executable(l),
+            Lang::Go => match self.go() {
+                Ok(t) => go_executable(t, l),
+                Err(go::Missing(why)) => {
+                    Err(Failure::setup(format!("{why}: {}", go::how_to_enable())))
+                }
+            },
+        }
     }
 
     fn check_go(&self, l: &Listing) -> Result<Outcome, Failure> {
@@ -165,7 +188,13 @@ pub fn check_go_listing(
         }
         _ => {}
     }
-    let race = match b {
+    let exe = go_executable(t, l)?;
+    judge::check_program(&command_in(exe, l), b, Lang::Go, limits)
+}
+
+/// Builds a Go listing the way its declaration is judged: with `-race` when it declares a race.
+fn go_executable(t: &go::Toolchain, l: &Listing) -> Result<PathBuf, Failure> {
+    let race = match &l.behaviour {
         Behaviour::Race { .. } => true,
         Behaviour::Outcomes { outcomes, .. } => {
             outcomes.iter().any(|o| matches!(o, Behaviour::Race { .. }))
@@ -177,19 +206,22 @@ pub fn check_go_listing(
     } else {
         go::Mode::Plain
     };
-    let exe = match go::build(t, l, mode).map_err(Failure::setup)? {
-        go::Built::Binary(exe) => exe,
+    match go::build(t, l, mode).map_err(Failure::setup)? {
+        go::Built::Binary(exe) => Ok(exe),
         go::Built::Failed(text) => {
-            return Err(Failure::misbehaved("`go build` failed").with("go build", text));
+            Err(Failure::misbehaved("`go build` failed").with("go build", text))
         }
-    };
+    }
+}
+
+/// The command that runs `exe` in the listing's directory.
+fn command_in(exe: PathBuf, l: &Listing) -> impl Fn() -> Command + Sync + use<> {
     let dir = l.dir.clone();
-    let program = move || {
+    move || {
         let mut c = Command::new(&exe);
         c.current_dir(&dir);
         c
-    };
-    judge::check_program(&program, b, Lang::Go, limits)
+    }
 }
 
 /// Judges a program against a declaration, with the book's limits (or the given ones): the entry point of the

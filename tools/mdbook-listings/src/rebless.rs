@@ -44,7 +44,7 @@ pub fn field(b: &Behaviour) -> Result<&'static str, String> {
                 .to_string(),
         ),
         other => Err(format!(
-            "a {} listing is never re-blessed: its declaration is evidence reviewed by hand",
+            "`{}` listings are never re-blessed: their declaration is evidence reviewed by hand",
             other.class()
         )),
     }
@@ -154,15 +154,16 @@ pub fn rebless_listing(l: &Listing, observed: &str) -> Result<String, String> {
         false => rebless(&text, &format!("listing.{key}"), observed),
         true => Err(e),
     })?;
-    if new == text {
-        return Ok(format!("listings/{}: `{field}` already as observed", l.rel));
-    }
-    std::fs::write(&path, new).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    Ok(format!(
-        "listings/{}: re-blessed `{field}` in {} (review the diff)",
+    let shown = format!(
+        "listings/{}/{}",
         l.rel,
         path.file_name().unwrap_or_default().to_string_lossy()
-    ))
+    );
+    if new == text {
+        return Ok(format!("`{field}` in {shown} is already as observed"));
+    }
+    std::fs::write(&path, new).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(format!("re-blessed `{field}` in {shown} (review the diff)"))
 }
 
 #[cfg(test)]
@@ -227,7 +228,7 @@ old line
         assert!(
             field(&dead)
                 .unwrap_err()
-                .contains("deadlock listing is never re-blessed")
+                .contains("`deadlock` listings are never re-blessed")
         );
         let cf = Behaviour::CompileFail {
             error: None,
@@ -274,7 +275,7 @@ old line
         let msg = rebless_listing(&l, "fresh\n").unwrap();
         assert_eq!(
             msg,
-            "listings/j05/x: re-blessed `stdout` in Cargo.toml (review the diff)"
+            "re-blessed `stdout` in listings/j05/x/Cargo.toml (review the diff)"
         );
         let text = std::fs::read_to_string(dir.path().join("Cargo.toml")).unwrap();
         assert_eq!(text, MANIFEST.replace("old line\n", "fresh\n"));

@@ -4,7 +4,6 @@
 
 use mdbook_listings::book::{self, BookReport};
 use mdbook_listings::levels;
-use mdbook_listings::spec::{Behaviour, Lang, Listing};
 use std::path::{Path, PathBuf};
 
 /// A fixture book: SUMMARY with J01 and J02 written (every other entry a draft), an introduction, a Junior
@@ -86,9 +85,8 @@ impl Book {
         self.write(&format!("listings/{entry}/{name}/src/main.rs"), main);
     }
 
-    /// A Go listing: go.mod, main.go, listing.toml. `spec::load_all` belongs to the harness; until it loads Go
-    /// listings, the tests hand them to the checks directly.
-    fn go_listing(&self, entry: &str, name: &str, main: &str) -> Listing {
+    /// A Go listing: go.mod, main.go, listing.toml.
+    fn go_listing(&self, entry: &str, name: &str, main: &str) {
         let dir = format!("listings/{entry}/{name}");
         self.write(
             &format!("{dir}/go.mod"),
@@ -99,18 +97,6 @@ impl Book {
             &format!("{dir}/listing.toml"),
             "description = \"A Go caption\"\n[listing]\nbehaviour = \"output\"\nstdout = \"hi\\n\"\n",
         );
-        Listing {
-            dir: self.root().join(&dir),
-            rel: format!("{entry}/{name}"),
-            package: format!("{entry}-{name}"),
-            lang: Lang::Go,
-            description: "A Go caption".into(),
-            behaviour: Behaviour::Output {
-                stdout: "hi\n".into(),
-                panics: Vec::new(),
-                stderr: None,
-            },
-        }
     }
 
     fn check(&self) -> BookReport {
@@ -120,21 +106,6 @@ impl Book {
     /// The diagnostics, as printed.
     fn problems(&self) -> Vec<String> {
         lines(&self.check())
-    }
-
-    /// The diagnostics with extra (Go) listings, ignoring what `load_all` says about their folders.
-    fn problems_with(&self, extra: Vec<Listing>) -> Vec<String> {
-        let (mut listings, diags) = mdbook_listings::spec::load_all(self.root());
-        let diags = diags
-            .into_iter()
-            .filter(|d| {
-                !extra
-                    .iter()
-                    .any(|l| d.file == format!("listings/{}", l.rel))
-            })
-            .collect();
-        listings.extend(extra);
-        lines(&book::check_with(self.root(), listings, diags))
     }
 }
 
@@ -287,7 +258,7 @@ fn hand_written_label_markup_is_rejected_outside_code() {
 #[test]
 fn go_blocks_are_listings_or_marked_fragments() {
     let b = Book::new();
-    let go = b.go_listing(
+    b.go_listing(
         "j02",
         "go-torn",
         "package main\n\n// ANCHOR: body\nfunc main() {}\n// ANCHOR_END: body\n",
@@ -298,17 +269,17 @@ fn go_blocks_are_listings_or_marked_fragments() {
         "```go,fragment",
         "```go\n{{#include ../../listings/j02/go-torn/main.go:body}}\n```\n\n```go,fragment",
     );
-    assert_eq!(b.problems_with(vec![go.clone()]), Vec::<String>::new());
+    assert_eq!(b.problems(), Vec::<String>::new());
     // A plain ```go block, a fragment with extra attributes, and a Go listing not shown.
     let b = Book::new();
-    let go = b.go_listing("j02", "go-torn", "package main\n\nfunc main() {}\n");
+    b.go_listing("j02", "go-torn", "package main\n\nfunc main() {}\n");
     b.edit(
         "src/junior/j02.md",
         "```go,fragment",
         "```go\nfunc g() {}\n```\n\n```go,fragment,ignore",
     );
     assert_eq!(
-        b.problems_with(vec![go]),
+        b.problems(),
         [
             "listings/j02/go-torn/listing.toml: listing `j02-go-torn` is not shown by any chapter: include \
              listings/j02/go-torn/main.go in a ```go block of a chapter listed in SUMMARY.md (an include inside an \
@@ -321,14 +292,14 @@ fn go_blocks_are_listings_or_marked_fragments() {
     );
     // Another entry's Go listing.
     let b = Book::new();
-    let go = b.go_listing("j01", "go-torn", "package main\n\nfunc main() {}\n");
+    b.go_listing("j01", "go-torn", "package main\n\nfunc main() {}\n");
     b.edit(
         "src/junior/j02.md",
         "```go,fragment",
         "```go\n{{#include ../../listings/j01/go-torn/main.go}}\n```\n\n```go,fragment",
     );
     assert_eq!(
-        b.problems_with(vec![go]),
+        b.problems(),
         [
             "src/junior/j02.md:12: {{#include ../../listings/j01/go-torn/main.go}}: a chapter of entry J02 may include \
           only listings/j02/…, not another entry's listing (listings/j01/go-torn/main.go)"

@@ -262,6 +262,20 @@ fn optional_stdout(f: &Finished, stdout: Option<&str>) -> Result<(), Failure> {
     expect_stdout(f, stdout.unwrap_or(""))
 }
 
+/// The message of the panic that ended a run, as a `panic` declaration states it, or `None` if the run did not die
+/// of a panic. Rust: exit status 101 and the last panic report (`caught` are the messages of the declared caught
+/// panics, to delimit them); Go: exit status 2 and the value after `panic: `.
+pub fn fatal_panic(f: &Finished, lang: Lang, caught: &[String]) -> Option<String> {
+    match lang {
+        Lang::Rust => {
+            let known: Vec<&str> = caught.iter().map(String::as_str).collect();
+            let (mut messages, _) = rust_panics(&f.stderr.text(), &known);
+            messages.pop().filter(|_| f.status.code() == Some(101))
+        }
+        Lang::Go => godump::panic_value(&f.stderr.text()).filter(|_| f.status.code() == Some(2)),
+    }
+}
+
 /// `panic`. Rust: exit status 101, the last panic report carries the declared message, nothing else on stderr
 /// unless declared. Go: exit status 2 and the declared value after `panic: `.
 pub fn panic(

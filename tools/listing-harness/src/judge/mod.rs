@@ -93,6 +93,13 @@ impl Drop for Slot {
     }
 }
 
+/// Runs the program once, to its end within the finish limit (in one of the shared slots).
+pub fn run_once(program: Program, lang: Lang, limits: &Limits) -> Result<Finished, Failure> {
+    let _slot = Slot::take();
+    Running::start(program(), env_for(lang), limits)?
+        .finish(Duration::from_millis(limits.finish_within_ms))
+}
+
 /// Runs the program `n` times in parallel, each to its end within the finish limit.
 fn run_many(
     program: Program,
@@ -100,15 +107,9 @@ fn run_many(
     limits: &Limits,
     n: u32,
 ) -> Vec<Result<Finished, Failure>> {
-    let limit = Duration::from_millis(limits.finish_within_ms);
     std::thread::scope(|scope| {
         let handles: Vec<_> = (0..n)
-            .map(|_| {
-                scope.spawn(move || {
-                    let _slot = Slot::take();
-                    Running::start(program(), env_for(lang), limits)?.finish(limit)
-                })
-            })
+            .map(|_| scope.spawn(move || run_once(program, lang, limits)))
             .collect();
         handles
             .into_iter()
