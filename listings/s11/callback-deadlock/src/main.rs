@@ -32,10 +32,15 @@ impl Config {
 
 fn main() {
     let config = Arc::new(Config::default());
-    config.inner.lock().unwrap().on_change.push(Box::new(|config, key| {
-        // A reasonable thing for an observer to do: read the new value.
-        println!("{key} is now {:?}", config.get(key));
-    }));
+    config
+        .inner
+        .lock()
+        .unwrap()
+        .on_change
+        .push(Box::new(|config, key| {
+            // A reasonable thing for an observer to do: read the new value.
+            println!("{key} is now {:?}", config.get(key));
+        }));
     config.set("retries", 3);
 }
 // ANCHOR_END: body

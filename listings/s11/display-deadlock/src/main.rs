@@ -22,6 +22,8 @@ impl Session {
 // ANCHOR_END: body
 
 fn main() {
-    let session = Session { state: Mutex::new("open") };
+    let session = Session {
+        state: Mutex::new("open"),
+    };
     session.close();
 }

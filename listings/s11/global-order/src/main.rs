@@ -26,7 +26,10 @@ impl Bank {
 // ANCHOR_END: body
 
 fn main() {
-    let bank = Arc::new(Bank { accounts: Mutex::new(100), audit: Mutex::new(Vec::new()) });
+    let bank = Arc::new(Bank {
+        accounts: Mutex::new(100),
+        audit: Mutex::new(Vec::new()),
+    });
     // The same barrier as before: both threads start their critical sections together.
     let start = Arc::new(Barrier::new(2));
     let a = {

@@ -10,7 +10,8 @@ fn main() {
     let (a_printed, a_has_printed) = mpsc::channel(); // only to keep the output in order
 
     let a = {
-        let (accounts, audit, barrier) = (accounts.clone(), audit.clone(), both_hold_one.clone());
+        let (accounts, audit, barrier) =
+            (accounts.clone(), audit.clone(), both_hold_one.clone());
         thread::spawn(move || {
             let mut balance = accounts.lock().unwrap(); // 1. accounts
             println!("A holds accounts");
@@ -23,7 +24,8 @@ fn main() {
     };
     a_has_printed.recv().unwrap();
     let b = {
-        let (accounts, audit, barrier) = (accounts.clone(), audit.clone(), both_hold_one.clone());
+        let (accounts, audit, barrier) =
+            (accounts.clone(), audit.clone(), both_hold_one.clone());
         thread::spawn(move || {
             let mut log = audit.lock().unwrap(); // 1. audit
             println!("B holds audit");

@@ -37,5 +37,7 @@ fn main() {
     let b = worker(audit.clone(), accounts.clone());
     let (a, b) = (a.join().unwrap(), b.join().unwrap());
     let failed = failures.load(Ordering::Relaxed);
-    println!("after {ROUNDS} rounds: A got both locks {a} times, B {b} times; {failed} failed try_locks");
+    println!(
+        "after {ROUNDS} rounds: A got both locks {a} times, B {b} times; {failed} failed try_locks"
+    );
 }

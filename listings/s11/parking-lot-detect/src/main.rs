@@ -28,7 +28,11 @@ fn main() {
             }
             // Each cycle lists its threads; `ThreadInfo::backtrace()` has each one's stack
             // (printed in a real service; its frames vary, so this listing only counts them).
-            println!("watchdog: {} cycle of {} threads", cycles.len(), cycles[0].len());
+            println!(
+                "watchdog: {} cycle of {} threads",
+                cycles.len(),
+                cycles[0].len()
+            );
             return;
         }
     });

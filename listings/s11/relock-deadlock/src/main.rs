@@ -22,7 +22,9 @@ impl Basket {
 // ANCHOR_END: body
 
 fn main() {
-    let basket = Basket { items: Mutex::new(Vec::new()) };
+    let basket = Basket {
+        items: Mutex::new(Vec::new()),
+    };
     basket.add_if_absent("apple");
     println!("never printed: {} item", basket.items.lock().unwrap().len());
 }
