@@ -153,3 +153,27 @@ mod m13_counter {
         });
     }
 }
+
+/// S19: register one participant and finish it (Go's `Add(1)` then `Done()`), all threads on one group.
+mod s19_waitgroup {
+    use super::*;
+    use divan::Bencher;
+
+    /// The `Mutex` + `Condvar` + generation WaitGroup of listing s19-condvar-waitgroup: `add(1)`, `done()`.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let wg = s19_condvar_waitgroup::WaitGroup::new();
+        wg.add(1); // one participant stays, so the count never reaches zero and no one is woken
+        b.bench(|| {
+            black_box(&wg).add(1);
+            wg.done();
+        });
+    }
+
+    /// `crossbeam::sync::WaitGroup`: clone a handle and drop it.
+    #[divan::bench(threads = THREADS)]
+    fn crossbeam(b: Bencher) {
+        let wg = crossbeam::sync::WaitGroup::new();
+        b.bench(|| drop(black_box(wg.clone())));
+    }
+}
