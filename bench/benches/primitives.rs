@@ -177,3 +177,39 @@ mod s19_waitgroup {
         b.bench(|| drop(black_box(wg.clone())));
     }
 }
+
+/// S12: add 1 to a counter shared by all threads.
+mod s12_counter {
+    use super::*;
+    use divan::Bencher;
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
+
+    /// A distinct small number per benchmark thread, used as the shard hint.
+    fn thread_index() -> usize {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        thread_local!(static INDEX: usize = NEXT.fetch_add(1, Relaxed));
+        INDEX.with(|i| *i)
+    }
+
+    /// The 16-shard, cache-padded counter of listing s12-sharded-counter, each thread on its own shard.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let counter = s12_sharded_counter::ShardedCounter::new(16);
+        b.bench(|| black_box(&counter).add(thread_index(), 1));
+    }
+
+    /// One `AtomicU64` with `fetch_add`: every thread on the same cache line.
+    #[divan::bench(threads = THREADS)]
+    fn one_atomic(b: Bencher) {
+        let counter = AtomicU64::new(0);
+        b.bench(|| black_box(&counter).fetch_add(1, Relaxed));
+    }
+
+    /// One `Mutex<u64>`: lock, add, unlock.
+    #[divan::bench(threads = THREADS)]
+    fn mutex(b: Bencher) {
+        let counter = Mutex::new(0_u64);
+        b.bench(|| *black_box(&counter).lock().unwrap() += 1);
+    }
+}
