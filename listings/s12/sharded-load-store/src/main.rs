@@ -44,7 +44,6 @@ impl ShardedCounter {
 // ANCHOR_END: counter
 
 fn main() {
-    // ANCHOR: main
     let counter = ShardedCounter::new(16);
     thread::scope(|s| {
         for t in 0..4 {
@@ -57,5 +56,4 @@ fn main() {
         }
     });
     println!("total: {}", counter.total()); // the scope's join orders every add before this
-    // ANCHOR_END: main
 }

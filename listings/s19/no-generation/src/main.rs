@@ -58,7 +58,6 @@ impl WaitGroup {
 // ANCHOR_END: waitgroup
 
 fn main() {
-    // ANCHOR: main
     let wg = Arc::new(WaitGroup::new());
     let finished = Arc::new(Mutex::new(0));
     for _ in 0..5 {
@@ -74,5 +73,4 @@ fn main() {
         "finished before wait returned: {} of 5",
         *finished.lock().unwrap()
     );
-    // ANCHOR_END: main
 }
