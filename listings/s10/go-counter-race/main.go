@@ -13,7 +13,7 @@ func main() {
 		wg.Go(func() { // Go 1.25
 			for range 1000 {
 				n := hits    // read...
-				hits = n + 1 // ...and write, with nothing ordering them against the other goroutine
+				hits = n + 1 // ...and write, unordered with the other goroutine's
 			}
 		})
 	}

@@ -1,4 +1,5 @@
-#![allow(clippy::if_let_mutex)] // clippy sees this deadlock; the listing keeps it on purpose
+// clippy sees this deadlock; the listing keeps it on purpose
+#![allow(clippy::if_let_mutex)]
 
 use std::collections::HashMap;
 use std::sync::Mutex;

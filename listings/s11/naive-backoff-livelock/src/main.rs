@@ -7,8 +7,9 @@ const ROUNDS: usize = 1000;
 fn main() {
     let accounts = Arc::new(Mutex::new(100_i64));
     let audit = Arc::new(Mutex::new(0_i64));
-    // The barrier stands in for a scheduler that runs both threads in step, which a real one
-    // does only sometimes: here it happens every round, so the output is always the same.
+    // The barrier stands in for a scheduler that runs both threads in step, which a real
+    // one does only sometimes: here it happens every round, so the output is always the
+    // same.
     let step = Arc::new(Barrier::new(2));
     let failures = Arc::new(AtomicUsize::new(0));
 
@@ -38,6 +39,7 @@ fn main() {
     let (a, b) = (a.join().unwrap(), b.join().unwrap());
     let failed = failures.load(Ordering::Relaxed);
     println!(
-        "after {ROUNDS} rounds: A got both locks {a} times, B {b} times; {failed} failed try_locks"
+        "after {ROUNDS} rounds: A got both locks {a} times, B {b} times; \
+         {failed} failed try_locks"
     );
 }

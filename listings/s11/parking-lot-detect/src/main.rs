@@ -27,7 +27,8 @@ fn main() {
                 continue;
             }
             // Each cycle lists its threads; `ThreadInfo::backtrace()` has each one's stack
-            // (printed in a real service; its frames vary, so this listing only counts them).
+            // (printed in a real service; its frames vary, so this listing only counts
+            // them).
             println!(
                 "watchdog: {} cycle of {} threads",
                 cycles.len(),

@@ -13,7 +13,8 @@ fn report_wide(stats: &Stats) -> Vec<String> {
         .collect()
 }
 
-/// Copies the numbers out (one small allocation), releases the lock, then does the slow part.
+/// Copies the numbers out (one small allocation), releases the lock, then does the slow
+/// part.
 fn report_narrow(stats: &Stats) -> Vec<String> {
     let snapshot: Vec<(String, u64)> = {
         let stats = stats.lock().unwrap();

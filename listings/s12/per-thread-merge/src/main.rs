@@ -10,7 +10,8 @@ fn main() {
             .iter()
             .map(|chunk| {
                 s.spawn(move || {
-                    let mut local = HashMap::new(); // this thread's own: no lock, no sharing
+                    // this thread's own: no lock, no sharing
+                    let mut local = HashMap::new();
                     for word in chunk.iter() {
                         *local.entry(*word).or_insert(0) += 1;
                     }

@@ -32,11 +32,12 @@ impl ShardedCounter {
     /// threads hash to the same shard.
     pub fn add(&self, hint: usize, n: u64) {
         let shard = &self.shards[hint % self.shards.len()];
-        shard.store(shard.load(Relaxed) + n, Relaxed); // two steps: another adder can slip in
+        // two steps: another adder can slip in
+        shard.store(shard.load(Relaxed) + n, Relaxed);
     }
 
-    /// Exact once the adders are joined; while they run, some value the total passed through
-    /// or will reach (each shard is read at a different moment).
+    /// Exact once the adders are joined; while they run, some value the total passed
+    /// through or will reach (each shard is read at a different moment).
     pub fn total(&self) -> u64 {
         self.shards.iter().map(|s| s.load(Relaxed)).sum()
     }

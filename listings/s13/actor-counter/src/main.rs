@@ -5,7 +5,8 @@ use std::thread;
 // ANCHOR: body
 enum Msg {
     Hit(&'static str),
-    Report(mpsc::Sender<BTreeMap<&'static str, u64>>), // the reply channel travels with the question
+    // the reply channel travels with the question
+    Report(mpsc::Sender<BTreeMap<&'static str, u64>>),
 }
 
 fn main() {

@@ -2,9 +2,9 @@ use std::sync::atomic::Ordering::Relaxed;
 use std::thread;
 use sync::{AtomicU8, UnsafeCell, yield_now};
 
-/// std's types in the program; loom's under `--cfg loom`, where `tests/model.rs`
-/// checks this very code (see CONTRIBUTING, "Model-checking and benchmarking").
-/// std's `UnsafeCell` gets loom's `with`/`with_mut` API, so that loom can track every access.
+/// std's types in the program; loom's under `--cfg loom`, where `tests/model.rs` checks
+/// this very code (see CONTRIBUTING, "Model-checking and benchmarking"). std's `UnsafeCell`
+/// gets loom's `with`/`with_mut` API, so that loom can track every access.
 mod sync {
     #[cfg(loom)]
     pub use book_model::{loom::cell::UnsafeCell, sync::atomic::AtomicU8, yield_now};
@@ -38,8 +38,8 @@ pub struct Lazy {
     value: UnsafeCell<u64>, // a plain, non-atomic u64
 }
 
-// SAFETY (claimed, and false): as in the correct version, but with Relaxed everywhere nothing
-// orders the write of `value` before a reader that sees READY.
+// SAFETY (claimed, and false): as in the correct version, but with Relaxed everywhere
+// nothing orders the write of `value` before a reader that sees READY.
 unsafe impl Sync for Lazy {}
 
 impl Lazy {

@@ -1,14 +1,15 @@
-//! loom models of the listing's WaitGroup, run by `cargo test -p book-tests --test models` with the bounds declared
-//! in `[[package.metadata.model]]` of this listing's Cargo.toml.
+//! loom models of the listing's WaitGroup, run by `cargo test -p book-tests --test models`
+//! with the bounds declared in `[[package.metadata.model]]` of this listing's Cargo.toml.
 #![cfg(loom)]
 
 use book_model::loom::sync::Arc;
 use book_model::loom::thread;
 use s19_condvar_waitgroup::WaitGroup;
 
-/// A waiter for round 1, while the only worker finishes round 1 and at once starts round 2 on the same
-/// group. The waiter must return (its round is over) in every interleaving: if it slept through the
-/// moment the count was zero and then saw round 2's count, it would wait forever, a deadlock for loom.
+/// A waiter for round 1, while the only worker finishes round 1 and at once starts round 2
+/// on the same group. The waiter must return (its round is over) in every interleaving: if
+/// it slept through the moment the count was zero and then saw round 2's count, it would
+/// wait forever, a deadlock for loom.
 #[test]
 fn reuse_while_waiting() {
     book_model::check(|| {
@@ -28,8 +29,8 @@ fn reuse_while_waiting() {
     });
 }
 
-/// Two workers and a waiter: `wait` returns only after both `done`s (the work they did before `done`
-/// is visible), and it does return.
+/// Two workers and a waiter: `wait` returns only after both `done`s (the work they did
+/// before `done` is visible), and it does return.
 #[test]
 fn wait_sees_all_work() {
     book_model::check(|| {
