@@ -153,3 +153,63 @@ mod m13_counter {
         });
     }
 }
+
+/// S19: register one participant and finish it (Go's `Add(1)` then `Done()`), all threads on one group.
+mod s19_waitgroup {
+    use super::*;
+    use divan::Bencher;
+
+    /// The `Mutex` + `Condvar` + generation WaitGroup of listing s19-condvar-waitgroup: `add(1)`, `done()`.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let wg = s19_condvar_waitgroup::WaitGroup::new();
+        wg.add(1); // one participant stays, so the count never reaches zero and no one is woken
+        b.bench(|| {
+            black_box(&wg).add(1);
+            wg.done();
+        });
+    }
+
+    /// `crossbeam::sync::WaitGroup`: clone a handle and drop it.
+    #[divan::bench(threads = THREADS)]
+    fn crossbeam(b: Bencher) {
+        let wg = crossbeam::sync::WaitGroup::new();
+        b.bench(|| drop(black_box(wg.clone())));
+    }
+}
+
+/// S12: add 1 to a counter shared by all threads.
+mod s12_counter {
+    use super::*;
+    use divan::Bencher;
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
+
+    /// A distinct small number per benchmark thread, used as the shard hint.
+    fn thread_index() -> usize {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        thread_local!(static INDEX: usize = NEXT.fetch_add(1, Relaxed));
+        INDEX.with(|i| *i)
+    }
+
+    /// The 16-shard, cache-padded counter of listing s12-sharded-counter, each thread on its own shard.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let counter = s12_sharded_counter::ShardedCounter::new(16);
+        b.bench(|| black_box(&counter).add(thread_index(), 1));
+    }
+
+    /// One `AtomicU64` with `fetch_add`: every thread on the same cache line.
+    #[divan::bench(threads = THREADS)]
+    fn one_atomic(b: Bencher) {
+        let counter = AtomicU64::new(0);
+        b.bench(|| black_box(&counter).fetch_add(1, Relaxed));
+    }
+
+    /// One `Mutex<u64>`: lock, add, unlock.
+    #[divan::bench(threads = THREADS)]
+    fn mutex(b: Bencher) {
+        let counter = Mutex::new(0_u64);
+        b.bench(|| *black_box(&counter).lock().unwrap() += 1);
+    }
+}

@@ -1,0 +1,3 @@
+module s10-go-counter-race
+
+go 1.27

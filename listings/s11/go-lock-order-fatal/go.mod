@@ -1,0 +1,3 @@
+module s11-go-lock-order-fatal
+
+go 1.27

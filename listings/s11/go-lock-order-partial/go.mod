@@ -1,0 +1,3 @@
+module s11-go-lock-order-partial
+
+go 1.27

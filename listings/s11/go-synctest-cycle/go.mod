@@ -1,0 +1,3 @@
+module s11-go-synctest-cycle
+
+go 1.27

@@ -1,0 +1,3 @@
+module s14-go-buffered-race
+
+go 1.27

@@ -1,0 +1,3 @@
+module s14-go-unbuffered-edge
+
+go 1.27

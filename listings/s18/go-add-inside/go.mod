@@ -1,0 +1,3 @@
+module s18-go-add-inside
+
+go 1.27

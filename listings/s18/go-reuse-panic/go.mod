@@ -1,0 +1,3 @@
+module s18-go-reuse-panic
+
+go 1.27
