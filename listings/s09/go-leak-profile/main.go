@@ -11,20 +11,22 @@ import (
 )
 
 // ANCHOR: bug
-func slowLookup() int {
-	time.Sleep(20 * time.Millisecond)
+// slowLookup stands for a call that answers only after its caller has given
+// up: it returns once late is closed.
+func slowLookup(late <-chan struct{}) int {
+	<-late
 	return 42
 }
 
 // fetch gives up after timeout. The bug: ch is unbuffered, so after a
 // timeout nobody ever receives, and the goroutine's send blocks for ever.
-func fetch(timeout time.Duration, buffered bool) (int, error) {
+func fetch(timeout time.Duration, buffered bool, late <-chan struct{}) (int, error) {
 	ch := make(chan int)
 	if buffered {
 		ch = make(chan int, 1) // the fix: the send always completes
 	}
 	go func() {
-		ch <- slowLookup()
+		ch <- slowLookup(late)
 	}()
 	select {
 	case v := <-ch:
@@ -55,15 +57,19 @@ func settle(f func() bool) {
 }
 
 func main() {
+	late := make(chan struct{})
 	for range 10 {
-		fetch(time.Millisecond, true)
+		fetch(time.Millisecond, true, late)
 	}
+	close(late) // every caller has timed out; now the lookups answer
 	settle(func() bool { return runtime.NumGoroutine() == 1 })
 	fmt.Println("buffered:   runtime.NumGoroutine() =", runtime.NumGoroutine())
 
+	late = make(chan struct{})
 	for range 10 {
-		fetch(time.Millisecond, false)
+		fetch(time.Millisecond, false, late)
 	}
+	close(late)
 	settle(func() bool {
 		header, _ := profileSummary("goroutineleak")
 		return strings.HasSuffix(header, "total 10")

@@ -7,7 +7,7 @@ use tokio::time::sleep;
 async fn compute(total: Duration, yield_every: Option<Duration>) {
     let start = Instant::now();
     let mut last_yield = start;
-    while start.elapsed() < total {
+    loop {
         if let Some(every) = yield_every
             && last_yield.elapsed() >= every
         {
@@ -15,23 +15,26 @@ async fn compute(total: Duration, yield_every: Option<Duration>) {
             tokio::task::yield_now().await;
             last_yield = Instant::now();
         }
+        if start.elapsed() >= total {
+            return;
+        }
     }
 }
 
-/// Starts a 10 ms timer and a 100 ms computation; says which finished first.
+/// Starts a 100 ms computation that arms a 10 ms timer as it begins; says
+/// whether the timer fired before the computation ended.
 async fn race(yield_every: Option<Duration>) -> bool {
-    let start = Instant::now();
-    let timer = tokio::spawn(async move {
-        sleep(Duration::from_millis(10)).await;
-        start.elapsed()
-    });
-    tokio::task::yield_now().await; // let the timer task start its sleep
     let hog = tokio::spawn(async move {
+        let due = sleep(Duration::from_millis(10)); // due 10 ms from now
+        let timer = tokio::spawn(async move {
+            due.await;
+            Instant::now()
+        });
         compute(Duration::from_millis(100), yield_every).await;
-        start.elapsed()
+        (timer, Instant::now())
     });
-    let (fired, hog_done) = (timer.await.unwrap(), hog.await.unwrap());
-    fired < hog_done
+    let (timer, hog_done) = hog.await.unwrap();
+    timer.await.unwrap() < hog_done
 }
 
 fn main() {

@@ -19,7 +19,7 @@ fn report() {
 
 /// Runs this program again as a child, with an extra environment variable
 /// and optionally under `taskset`.
-fn run(label: &str, env: Option<(&str, &str)>, pin_to_cpu0: bool) {
+fn run(label: &str, mode: &str, env: Option<(&str, &str)>, pin_to_cpu0: bool) {
     let me = std::env::current_exe().unwrap();
     let mut cmd = if pin_to_cpu0 {
         Command::new("taskset")
@@ -29,7 +29,7 @@ fn run(label: &str, env: Option<(&str, &str)>, pin_to_cpu0: bool) {
     if pin_to_cpu0 {
         cmd.args(["-c", "0"]).arg(&me);
     }
-    cmd.arg("child").env_remove("TOKIO_WORKER_THREADS");
+    cmd.arg(mode).env_remove("TOKIO_WORKER_THREADS");
     if let Some((key, value)) = env {
         cmd.env(key, value);
     }
@@ -40,32 +40,41 @@ fn run(label: &str, env: Option<(&str, &str)>, pin_to_cpu0: bool) {
         String::from_utf8_lossy(&out.stderr)
     );
     print!(
-        "{:<41}{}",
+        "{:<43}{}",
         format!("{label}:"),
         String::from_utf8(out.stdout).unwrap()
     );
 }
 
 fn main() {
-    if std::env::args().nth(1).as_deref() == Some("child") {
-        return report();
+    match std::env::args().nth(1).as_deref() {
+        Some("child") => return report(),
+        Some("builder") => return builder(),
+        _ => {}
     }
-    run("default", None, false);
-    run("pinned to CPU 0 by taskset", None, true);
+    run("default", "child", None, false);
+    run("pinned to CPU 0 by taskset", "child", None, true);
+    let three = Some(("TOKIO_WORKER_THREADS", "3"));
     run(
         "TOKIO_WORKER_THREADS=3, pinned to CPU 0",
-        Some(("TOKIO_WORKER_THREADS", "3")),
+        "child",
+        three,
         true,
     );
+    run(
+        "worker_threads(5), TOKIO_WORKER_THREADS=3",
+        "builder",
+        three,
+        false,
+    );
+}
 
+/// A count passed to the builder, with the environment variable also set.
+fn builder() {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(5)
         .build()
         .unwrap();
-    println!(
-        "{:<41}{} workers",
-        "worker_threads(5) on the builder:",
-        rt.metrics().num_workers()
-    );
+    println!("{} workers", rt.metrics().num_workers());
 }
 // ANCHOR_END: body
