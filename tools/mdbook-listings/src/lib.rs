@@ -106,8 +106,7 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
                 .and_then(|id| overview::overview_href(id, path, &entries));
             let content = status::expand(&content, &entries);
             let mut content = api.apply(&overview::add_level_badge(&content, overview.as_deref()));
-            content.push('
-');
+            content.push('\n');
             content.push_str(&levels);
             ch.content = content;
         }
