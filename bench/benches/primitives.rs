@@ -45,7 +45,7 @@ mod m16_semaphore {
     }
 
     /// Polls a future on the current thread, parking between polls until its waker unparks the thread.
-    fn block_on<F: std::future::Future>(fut: F) -> F::Output {
+    pub(super) fn block_on<F: std::future::Future>(fut: F) -> F::Output {
         use std::sync::Arc;
         use std::task::{Context, Poll, Wake, Waker};
         struct Unpark(std::thread::Thread);
@@ -151,5 +151,37 @@ mod m13_counter {
             seats.fetch_add(1, Ordering::Relaxed);
             seats.fetch_sub(1, Ordering::Relaxed);
         });
+    }
+}
+
+/// S05: take a permit and give it back, with 2 permits shared by all threads.
+mod s05_semaphore {
+    use super::*;
+    use divan::Bencher;
+
+    const PERMITS: usize = 2;
+
+    /// The bounded-crossbeam-channel semaphore of listing s05-channel-semaphore.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let sem = s05_channel_semaphore::Semaphore::new(PERMITS);
+        b.bench(|| drop(black_box(sem.acquire())));
+    }
+
+    /// `tokio::sync::Semaphore::acquire`, driven from a plain thread by a minimal `block_on`.
+    #[divan::bench(threads = THREADS)]
+    fn tokio(b: Bencher) {
+        let sem = tokio::sync::Semaphore::new(PERMITS);
+        b.bench(|| {
+            let permit = super::m16_semaphore::block_on(sem.acquire());
+            drop(black_box(permit.expect("never closed")));
+        });
+    }
+
+    /// `async_lock::Semaphore::acquire_blocking`: a production semaphore with a blocking acquire.
+    #[divan::bench(threads = THREADS)]
+    fn async_lock(b: Bencher) {
+        let sem = async_lock::Semaphore::new(PERMITS);
+        b.bench(|| drop(black_box(sem.acquire_blocking())));
     }
 }
