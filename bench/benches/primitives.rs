@@ -185,3 +185,30 @@ mod s05_semaphore {
         b.bench(|| drop(black_box(sem.acquire_blocking())));
     }
 }
+
+/// S06: ask a limiter for a token, with a rate so high (10⁹ per second) that every request is allowed, so every
+/// call updates the shared state.
+mod s06_rate_limiter {
+    use super::*;
+    use divan::Bencher;
+    use std::num::NonZeroU32;
+
+    const PER_SECOND: u32 = 1_000_000_000;
+    const BURST: u32 = 1_000;
+
+    /// The one-atomic token bucket of listing s06-token-bucket, with the real clock (`check`).
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let limiter = s06_token_bucket::RateLimiter::new(PER_SECOND.into(), BURST.into());
+        b.bench(|| black_box(limiter.check()).ok());
+    }
+
+    /// `governor::RateLimiter::direct(…).check()`: GCRA on one atomic, with governor's default clock.
+    #[divan::bench(threads = THREADS)]
+    fn governor(b: Bencher) {
+        let quota = governor::Quota::per_second(NonZeroU32::new(PER_SECOND).expect("non-zero"))
+            .allow_burst(NonZeroU32::new(BURST).expect("non-zero"));
+        let limiter = governor::RateLimiter::direct(quota);
+        b.bench(|| black_box(limiter.check()).ok());
+    }
+}
