@@ -212,3 +212,30 @@ mod s06_rate_limiter {
         b.bench(|| black_box(limiter.check()).ok());
     }
 }
+
+/// S07: publish one message to 4 subscribers that are not reading, so every publish meets full buffers and applies
+/// its slow-subscriber policy (the hand-built broadcaster drops the newest message, tokio overwrites the oldest).
+mod s07_broadcast {
+    use super::*;
+    use divan::Bencher;
+
+    const SUBSCRIBERS: usize = 4;
+
+    /// The broadcaster of listing s07-broadcaster with `WhenFull::Drop`, subscribers' buffers of 1, already full.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        use s07_broadcaster::{Broadcaster, WhenFull};
+        let news = Broadcaster::new(WhenFull::Drop);
+        let _subscribers: Vec<_> = (0..SUBSCRIBERS).map(|_| news.subscribe(1)).collect();
+        news.publish(0_u64);
+        b.bench(|| black_box(news.publish(black_box(1_u64))));
+    }
+
+    /// `tokio::sync::broadcast` with capacity 1: `send` overwrites the oldest message for every receiver.
+    #[divan::bench(threads = THREADS)]
+    fn tokio_broadcast(b: Bencher) {
+        let (tx, _rx) = tokio::sync::broadcast::channel::<u64>(1);
+        let _subscribers: Vec<_> = (1..SUBSCRIBERS).map(|_| tx.subscribe()).collect();
+        b.bench(|| black_box(tx.send(black_box(1)).is_ok()));
+    }
+}
