@@ -3,21 +3,22 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 use sync::{Mutex, Receiver, Sender, bounded};
 
-/// crossbeam's channel and std's mutex in the program. Under `--cfg loom`, where `tests/model.rs` checks this very
-/// semaphore, loom's mutex and a stand-in channel with the same blocking contract: loom cannot look inside
-/// crossbeam's lock-free channel, so the model checks the semaphore's own logic, not crossbeam.
+/// crossbeam's channel and std's mutex in the program. Under `--cfg loom`, where
+/// `tests/model.rs` checks this very semaphore, loom's mutex and a stand-in channel with
+/// the same blocking contract: loom cannot look inside crossbeam's lock-free channel, so
+/// the model checks the semaphore's own logic, not crossbeam.
 mod sync {
     #[cfg(loom)]
     pub use book_model::sync::Mutex;
     #[cfg(not(loom))]
     pub use crossbeam::channel::{Receiver, Sender, bounded};
-    #[cfg(not(loom))]
-    pub use std::sync::Mutex;
     #[cfg(loom)]
     pub use stand_in::{Receiver, Sender, bounded};
+    #[cfg(not(loom))]
+    pub use std::sync::Mutex;
 
-    /// A bounded channel of `()` for loom: the number of queued tokens under a mutex; `send` waits while it is
-    /// full. Only what the semaphore uses.
+    /// A bounded channel of `()` for loom: the number of queued tokens under a mutex;
+    /// `send` waits while it is full. Only what the semaphore uses.
     #[cfg(loom)]
     mod stand_in {
         use book_model::sync::{Arc, Condvar, Mutex};
@@ -37,7 +38,10 @@ mod sync {
                 cap,
                 not_full: Condvar::new(),
             });
-            (Sender(chan.clone(), PhantomData), Receiver(chan, PhantomData))
+            (
+                Sender(chan.clone(), PhantomData),
+                Receiver(chan, PhantomData),
+            )
         }
 
         impl Sender<()> {
@@ -106,7 +110,10 @@ impl Semaphore {
 
     /// Go's `select { case sem <- struct{}{}: … default: … }`.
     pub fn try_acquire(&self) -> Option<Permit<'_>> {
-        self.take.try_send(()).ok().map(|()| Permit { sem: self, n: 1 })
+        self.take
+            .try_send(())
+            .ok()
+            .map(|()| Permit { sem: self, n: 1 })
     }
 
     /// Takes `n` permits, all or nothing. Without the lock, two threads that
@@ -124,7 +131,10 @@ impl Drop for Permit<'_> {
     fn drop(&mut self) {
         for _ in 0..self.n {
             // This permit's tokens are in the buffer: the receive never waits.
-            self.sem.give_back.try_recv().expect("a held permit's token");
+            self.sem
+                .give_back
+                .try_recv()
+                .expect("a held permit's token");
         }
     }
 }
@@ -145,7 +155,10 @@ fn main() {
         c.is_some()
     );
     drop(a);
-    println!("after one permit is dropped: {}", sem.try_acquire().is_some());
+    println!(
+        "after one permit is dropped: {}",
+        sem.try_acquire().is_some()
+    );
     // ANCHOR_END: try
     drop(b);
 

@@ -1,16 +1,17 @@
 use sync::{Receiver, Sender, bounded};
 
-/// crossbeam's channel in the program. Under `--cfg loom`, where `tests/model.rs` checks this very
-/// semaphore, a stand-in channel with the same blocking contract: loom cannot look inside
-/// crossbeam's lock-free channel, so the model checks the semaphore's own logic, not crossbeam.
+/// crossbeam's channel in the program. Under `--cfg loom`, where `tests/model.rs` checks
+/// this very semaphore, a stand-in channel with the same blocking contract: loom cannot
+/// look inside crossbeam's lock-free channel, so the model checks the semaphore's own
+/// logic, not crossbeam.
 mod sync {
     #[cfg(not(loom))]
     pub use crossbeam::channel::{Receiver, Sender, bounded};
     #[cfg(loom)]
     pub use stand_in::{Receiver, Sender, bounded};
 
-    /// A bounded channel of `()` for loom: the number of queued tokens under a mutex; `send` waits while it is
-    /// full. Only what the semaphore uses.
+    /// A bounded channel of `()` for loom: the number of queued tokens under a mutex;
+    /// `send` waits while it is full. Only what the semaphore uses.
     #[cfg(loom)]
     mod stand_in {
         use book_model::sync::{Arc, Condvar, Mutex};
@@ -30,7 +31,10 @@ mod sync {
                 cap,
                 not_full: Condvar::new(),
             });
-            (Sender(chan.clone(), PhantomData), Receiver(chan, PhantomData))
+            (
+                Sender(chan.clone(), PhantomData),
+                Receiver(chan, PhantomData),
+            )
         }
 
         impl Sender<()> {
@@ -81,10 +85,7 @@ pub struct Permit<'a> {
 impl Semaphore {
     pub fn new(permits: usize) -> Self {
         let (take, give_back) = bounded(permits);
-        Semaphore {
-            take,
-            give_back,
-        }
+        Semaphore { take, give_back }
     }
 
     pub fn acquire(&self) -> Permit<'_> {
@@ -95,7 +96,10 @@ impl Semaphore {
 
     /// Go's `select { case sem <- struct{}{}: … default: … }`.
     pub fn try_acquire(&self) -> Option<Permit<'_>> {
-        self.take.try_send(()).ok().map(|()| Permit { sem: self, n: 1 })
+        self.take
+            .try_send(())
+            .ok()
+            .map(|()| Permit { sem: self, n: 1 })
     }
 
     // ANCHOR: acquire_many
@@ -114,7 +118,10 @@ impl Drop for Permit<'_> {
     fn drop(&mut self) {
         for _ in 0..self.n {
             // This permit's tokens are in the buffer: the receive never waits.
-            self.sem.give_back.try_recv().expect("a held permit's token");
+            self.sem
+                .give_back
+                .try_recv()
+                .expect("a held permit's token");
         }
     }
 }
@@ -126,7 +133,10 @@ fn main() {
     // each get one token first.
     let sem = Semaphore::new(2);
     let a = sem.acquire_many(2);
-    println!("try_acquire while 2 of 2 are held: {}", sem.try_acquire().is_some());
+    println!(
+        "try_acquire while 2 of 2 are held: {}",
+        sem.try_acquire().is_some()
+    );
     drop(a);
     let b = sem.acquire_many(2);
     drop(b);

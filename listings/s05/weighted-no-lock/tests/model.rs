@@ -35,6 +35,9 @@ fn two_weighted_one_single() {
         b.join().unwrap();
         // Every token came back: both permits can be taken again at once.
         let (first, second) = (sem.try_acquire(), sem.try_acquire());
-        assert!(first.is_some() && second.is_some(), "a permit was not given back");
+        assert!(
+            first.is_some() && second.is_some(),
+            "a permit was not given back"
+        );
     });
 }

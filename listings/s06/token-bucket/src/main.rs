@@ -27,7 +27,11 @@ pub struct RateLimiter {
 
 impl RateLimiter {
     pub fn new(per_second: u64, burst: u64) -> Self {
-        assert!(per_second > 0 && burst > 0, "rate and burst must be positive");
+        // A rate above 10^9 per second would make `interval` round down to 0.
+        assert!(
+            (1..=1_000_000_000).contains(&per_second) && burst > 0,
+            "the rate must be 1 to 10^9 per second, the burst positive"
+        );
         let interval = 1_000_000_000 / per_second;
         RateLimiter {
             interval,

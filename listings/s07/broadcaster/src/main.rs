@@ -2,20 +2,22 @@ use std::sync::PoisonError;
 use std::thread;
 use sync::{Mutex, MutexGuard, Receiver, Sender, TrySendError, bounded};
 
-/// crossbeam's channel and std's mutex in the program. Under `--cfg loom`, where `tests/model.rs` checks this very
-/// broadcaster, loom's mutex and a stand-in channel with the same contract: loom cannot look inside crossbeam's
-/// lock-free channel, so the model checks the broadcaster's own logic, not crossbeam.
+/// crossbeam's channel and std's mutex in the program. Under `--cfg loom`, where
+/// `tests/model.rs` checks this very broadcaster, loom's mutex and a stand-in channel with
+/// the same contract: loom cannot look inside crossbeam's lock-free channel, so the model
+/// checks the broadcaster's own logic, not crossbeam.
 mod sync {
     #[cfg(loom)]
     pub use book_model::sync::{Mutex, MutexGuard};
     #[cfg(not(loom))]
     pub use crossbeam::channel::{Receiver, Sender, TrySendError, bounded};
-    #[cfg(not(loom))]
-    pub use std::sync::{Mutex, MutexGuard};
     #[cfg(loom)]
     pub use stand_in::{Receiver, Sender, TrySendError, bounded};
+    #[cfg(not(loom))]
+    pub use std::sync::{Mutex, MutexGuard};
 
-    /// A bounded channel for loom: a queue under a mutex, and whether the receiver is still alive.
+    /// A bounded channel for loom: a queue under a mutex, and whether the receiver is still
+    /// alive.
     #[cfg(loom)]
     mod stand_in {
         use book_model::sync::{Arc, Condvar, Mutex};
@@ -181,7 +183,9 @@ impl<T: Clone> Broadcaster<T> {
     }
 
     fn lock(&self) -> MutexGuard<'_, Vec<Sender<T>>> {
-        self.subscribers.lock().unwrap_or_else(PoisonError::into_inner)
+        self.subscribers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 }
 // ANCHOR_END: broadcaster
@@ -197,7 +201,10 @@ fn main() {
     println!("drop: fast got {:?}", fast.try_iter().collect::<Vec<_>>());
     println!("drop: slow got {:?}", slow.try_iter().collect::<Vec<_>>());
     drop(slow); // unsubscribe
-    println!("drop: subscribers before the next publish: {}", news.subscribers());
+    println!(
+        "drop: subscribers before the next publish: {}",
+        news.subscribers()
+    );
     news.publish(6);
     println!("drop: after it: {}", news.subscribers());
     // ANCHOR_END: drop
@@ -207,7 +214,10 @@ fn main() {
     let slow = news.subscribe(2);
     let delivered: Vec<usize> = (1..=4).map(|n| news.publish(n)).collect();
     println!("disconnect: delivered to {delivered:?} subscribers");
-    println!("disconnect: slow reads {:?}, then the end", slow.iter().collect::<Vec<_>>());
+    println!(
+        "disconnect: slow reads {:?}, then the end",
+        slow.iter().collect::<Vec<_>>()
+    );
     // ANCHOR_END: disconnect
 
     // ANCHOR: block

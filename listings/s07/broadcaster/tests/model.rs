@@ -22,8 +22,12 @@ fn two_publishers_same_order() {
         let b = thread::spawn(publisher(2));
         a.join().unwrap();
         b.join().unwrap();
-        let (first, second): (Vec<u8>, Vec<u8>) = (first.try_iter().collect(), second.try_iter().collect());
+        let (first, second): (Vec<u8>, Vec<u8>) =
+            (first.try_iter().collect(), second.try_iter().collect());
         assert_eq!(first.len(), 2, "first subscriber got {first:?}");
-        assert!(first == second, "subscribers disagree on the order: {first:?} and {second:?}");
+        assert!(
+            first == second,
+            "subscribers disagree on the order: {first:?} and {second:?}"
+        );
     });
 }

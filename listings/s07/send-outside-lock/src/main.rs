@@ -1,20 +1,22 @@
 use std::sync::PoisonError;
 use sync::{Mutex, MutexGuard, Receiver, Sender, bounded};
 
-/// crossbeam's channel and std's mutex in the program. Under `--cfg loom`, where `tests/model.rs` checks this very
-/// broadcaster, loom's mutex and a stand-in channel with the same contract: loom cannot look inside crossbeam's
-/// lock-free channel, so the model checks the broadcaster's own logic, not crossbeam.
+/// crossbeam's channel and std's mutex in the program. Under `--cfg loom`, where
+/// `tests/model.rs` checks this very broadcaster, loom's mutex and a stand-in channel with
+/// the same contract: loom cannot look inside crossbeam's lock-free channel, so the model
+/// checks the broadcaster's own logic, not crossbeam.
 mod sync {
     #[cfg(loom)]
     pub use book_model::sync::{Mutex, MutexGuard};
     #[cfg(not(loom))]
     pub use crossbeam::channel::{Receiver, Sender, bounded};
-    #[cfg(not(loom))]
-    pub use std::sync::{Mutex, MutexGuard};
     #[cfg(loom)]
     pub use stand_in::{Receiver, Sender, bounded};
+    #[cfg(not(loom))]
+    pub use std::sync::{Mutex, MutexGuard};
 
-    /// A bounded channel for loom: a queue under a mutex, and whether the receiver is still alive.
+    /// A bounded channel for loom: a queue under a mutex, and whether the receiver is still
+    /// alive.
     #[cfg(loom)]
     mod stand_in {
         use book_model::sync::{Arc, Condvar, Mutex};
@@ -176,7 +178,9 @@ impl<T: Clone> Broadcaster<T> {
     }
 
     fn lock(&self) -> MutexGuard<'_, Vec<Sender<T>>> {
-        self.subscribers.lock().unwrap_or_else(PoisonError::into_inner)
+        self.subscribers
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
     }
 }
 
