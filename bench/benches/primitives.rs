@@ -239,3 +239,37 @@ mod s07_broadcast {
         b.bench(|| black_box(tx.send(black_box(1)).is_ok()));
     }
 }
+
+/// S15: lock, add 1 to a shared `u64`, unlock.
+mod s15_mutex {
+    use super::*;
+    use divan::Bencher;
+
+    /// The futex-style mutex of listing s15-futex-mutex.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let counter = s15_futex_mutex::FutexMutex::new(0_u64);
+        b.bench(|| counter.with(|n| *black_box(n) += 1));
+    }
+
+    /// The spinlock of listing s15-spinlock.
+    #[divan::bench(threads = THREADS)]
+    fn spinlock(b: Bencher) {
+        let counter = s15_spinlock::SpinLock::new(0_u64);
+        b.bench(|| counter.with(|n| *black_box(n) += 1));
+    }
+
+    /// `std::sync::Mutex` (itself a futex-based mutex on Linux).
+    #[divan::bench(threads = THREADS)]
+    fn std_mutex(b: Bencher) {
+        let counter = std::sync::Mutex::new(0_u64);
+        b.bench(|| *black_box(counter.lock().unwrap()) += 1);
+    }
+
+    /// `parking_lot::Mutex`: spins briefly, then parks in its global parking lot.
+    #[divan::bench(threads = THREADS)]
+    fn parking_lot(b: Bencher) {
+        let counter = parking_lot::Mutex::new(0_u64);
+        b.bench(|| *black_box(counter.lock()) += 1);
+    }
+}
