@@ -1,9 +1,10 @@
 use std::sync::atomic::Ordering::{Acquire, Relaxed, Release};
 use sync::{Futex, UnsafeCell};
 
-/// The real futex (through the `atomic-wait` crate) in the program. loom cannot model a system call, so under
-/// `--cfg loom` a `Futex` is loom's atomic plus a mutex and condition variable that give `wait` and `wake_one` the
-/// futex's contract: `wait(v)` sleeps only if the value is still `v`, and no wake-up can slip in between.
+/// The real futex (through the `atomic-wait` crate) in the program. loom cannot model a
+/// system call, so under `--cfg loom` a `Futex` is loom's atomic plus a mutex and condition
+/// variable that give `wait` and `wake_one` the futex's contract: `wait(v)` sleeps only if
+/// the value is still `v`, and no wake-up can slip in between.
 mod sync {
     #[cfg(loom)]
     pub use book_model::loom::cell::UnsafeCell;
