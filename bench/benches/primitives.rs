@@ -273,3 +273,30 @@ mod s15_mutex {
         b.bench(|| *black_box(counter.lock()) += 1);
     }
 }
+
+/// S16: `notify_one` with nobody waiting, the call a producer makes after every change of state.
+mod s16_condvar {
+    use super::*;
+    use divan::Bencher;
+
+    /// The counter-and-futex condition variable of listing s16-futex-condvar.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let cv = s16_futex_condvar::Condvar::new();
+        b.bench(|| black_box(&cv).notify_one());
+    }
+
+    /// `std::sync::Condvar` (on Linux also a counter and a futex).
+    #[divan::bench(threads = THREADS)]
+    fn std_condvar(b: Bencher) {
+        let cv = std::sync::Condvar::new();
+        b.bench(|| black_box(&cv).notify_one());
+    }
+
+    /// `parking_lot::Condvar`: checks for waiters in user space first.
+    #[divan::bench(threads = THREADS)]
+    fn parking_lot(b: Bencher) {
+        let cv = parking_lot::Condvar::new();
+        b.bench(|| black_box(&cv).notify_one());
+    }
+}
