@@ -300,3 +300,83 @@ mod s16_condvar {
         b.bench(|| black_box(&cv).notify_one());
     }
 }
+
+/// S17: a read-mostly map of 1,024 keys: 9 lookups in 10, 1 insert (of a key already there), on keys that
+/// each thread walks through in its own order.
+mod s17_map {
+    use super::*;
+    use divan::Bencher;
+    use std::cell::Cell;
+    use std::collections::HashMap;
+    use std::sync::{Mutex, RwLock};
+
+    const KEYS: u64 = 1024;
+
+    thread_local! {
+        static NEXT: Cell<u64> = const { Cell::new(0) };
+    }
+
+    /// The next operation of this thread: its key, and whether it is an insert (every tenth).
+    fn next_op() -> (u64, bool) {
+        NEXT.with(|n| {
+            let i = n.get();
+            n.set(i + 1);
+            (i.wrapping_mul(0x9E37_79B9_7F4A_7C15) % KEYS, i % 10 == 0)
+        })
+    }
+
+    /// The 16-shard map of listing s17-sharded-map.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let map = s17_sharded_map::ShardedMap::new(16);
+        (0..KEYS).for_each(|k| drop(map.insert(k, k)));
+        b.with_inputs(next_op).bench_values(|(k, write)| {
+            if write {
+                black_box(map.insert(k, k));
+            } else {
+                black_box(map.get(&k));
+            }
+        });
+    }
+
+    /// `dashmap::DashMap`: a sharded map of `RwLock`ed tables, the production version of the same idea.
+    #[divan::bench(threads = THREADS)]
+    fn dashmap(b: Bencher) {
+        let map = dashmap::DashMap::new();
+        (0..KEYS).for_each(|k| drop(map.insert(k, k)));
+        b.with_inputs(next_op).bench_values(|(k, write)| {
+            if write {
+                black_box(map.insert(k, k));
+            } else {
+                black_box(map.get(&k).map(|v| *v));
+            }
+        });
+    }
+
+    /// One `RwLock<HashMap>`: readers share it, a writer excludes everybody.
+    #[divan::bench(threads = THREADS)]
+    fn rwlock_hashmap(b: Bencher) {
+        let map = RwLock::new((0..KEYS).map(|k| (k, k)).collect::<HashMap<_, _>>());
+        b.with_inputs(next_op).bench_values(|(k, write)| {
+            if write {
+                black_box(map.write().unwrap().insert(k, k));
+            } else {
+                black_box(map.read().unwrap().get(&k).copied());
+            }
+        });
+    }
+
+    /// One `Mutex<HashMap>`: every operation excludes every other.
+    #[divan::bench(threads = THREADS)]
+    fn mutex_hashmap(b: Bencher) {
+        let map = Mutex::new((0..KEYS).map(|k| (k, k)).collect::<HashMap<_, _>>());
+        b.with_inputs(next_op).bench_values(|(k, write)| {
+            let mut map = map.lock().unwrap();
+            if write {
+                black_box(map.insert(k, k));
+            } else {
+                black_box(map.get(&k).copied());
+            }
+        });
+    }
+}
