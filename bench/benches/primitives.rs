@@ -329,7 +329,9 @@ mod s17_map {
     #[divan::bench(threads = THREADS)]
     fn hand_built(b: Bencher) {
         let map = s17_sharded_map::ShardedMap::new(16);
-        (0..KEYS).for_each(|k| drop(map.insert(k, k)));
+        for k in 0..KEYS {
+            map.insert(k, k);
+        }
         b.with_inputs(next_op).bench_values(|(k, write)| {
             if write {
                 black_box(map.insert(k, k));
@@ -343,7 +345,9 @@ mod s17_map {
     #[divan::bench(threads = THREADS)]
     fn dashmap(b: Bencher) {
         let map = dashmap::DashMap::new();
-        (0..KEYS).for_each(|k| drop(map.insert(k, k)));
+        for k in 0..KEYS {
+            map.insert(k, k);
+        }
         b.with_inputs(next_op).bench_values(|(k, write)| {
             if write {
                 black_box(map.insert(k, k));

@@ -106,6 +106,12 @@ impl Condvar {
 }
 // ANCHOR_END: condvar
 
+impl Default for Condvar {
+    fn default() -> Self {
+        Condvar::new()
+    }
+}
+
 fn main() {
     // ANCHOR: use
     let ready = Mutex::new(false);

@@ -104,6 +104,12 @@ impl Condvar {
     }
 }
 
+impl Default for Condvar {
+    fn default() -> Self {
+        Condvar::new()
+    }
+}
+
 fn main() {
     // ANCHOR: use
     // The flag is set before anybody waits, so the loop never calls `wait`:

@@ -62,7 +62,7 @@ impl<K: Hash + Eq, V: Clone> ShardedMap<K, V> {
 
     /// Locks the shards one after another: concurrent inserts may or may
     /// not be counted, so this is a snapshot, not an invariant.
-    pub fn len(&self) -> usize {
+    pub fn count(&self) -> usize {
         let len = |s: &RwLock<HashMap<K, V>>| {
             s.read().map_or_else(|e| e.into_inner().len(), |m| m.len())
         };

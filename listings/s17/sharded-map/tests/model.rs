@@ -30,6 +30,6 @@ fn insert_if_absent_race() {
             (Some(1), Some(2)),
             "an insert was lost"
         );
-        assert_eq!(map.len(), 3);
+        assert_eq!(map.count(), 3);
     });
 }
