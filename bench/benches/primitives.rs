@@ -45,7 +45,7 @@ mod m16_semaphore {
     }
 
     /// Polls a future on the current thread, parking between polls until its waker unparks the thread.
-    fn block_on<F: std::future::Future>(fut: F) -> F::Output {
+    pub(super) fn block_on<F: std::future::Future>(fut: F) -> F::Output {
         use std::sync::Arc;
         use std::task::{Context, Poll, Wake, Waker};
         struct Unpark(std::thread::Thread);
@@ -211,5 +211,236 @@ mod s12_counter {
     fn mutex(b: Bencher) {
         let counter = Mutex::new(0_u64);
         b.bench(|| *black_box(&counter).lock().unwrap() += 1);
+    }
+}
+
+/// S05: take a permit and give it back, with 2 permits shared by all threads.
+mod s05_semaphore {
+    use super::*;
+    use divan::Bencher;
+
+    const PERMITS: usize = 2;
+
+    /// The bounded-crossbeam-channel semaphore of listing s05-channel-semaphore.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let sem = s05_channel_semaphore::Semaphore::new(PERMITS);
+        b.bench(|| drop(black_box(sem.acquire())));
+    }
+
+    /// `tokio::sync::Semaphore::acquire`, driven from a plain thread by a minimal `block_on`.
+    #[divan::bench(threads = THREADS)]
+    fn tokio(b: Bencher) {
+        let sem = tokio::sync::Semaphore::new(PERMITS);
+        b.bench(|| {
+            let permit = super::m16_semaphore::block_on(sem.acquire());
+            drop(black_box(permit.expect("never closed")));
+        });
+    }
+
+    /// `async_lock::Semaphore::acquire_blocking`: a production semaphore with a blocking acquire.
+    #[divan::bench(threads = THREADS)]
+    fn async_lock(b: Bencher) {
+        let sem = async_lock::Semaphore::new(PERMITS);
+        b.bench(|| drop(black_box(sem.acquire_blocking())));
+    }
+}
+
+/// S06: ask a limiter for a token, with a rate so high (10⁹ per second) that every request is allowed, so every
+/// call updates the shared state.
+mod s06_rate_limiter {
+    use super::*;
+    use divan::Bencher;
+    use std::num::NonZeroU32;
+
+    const PER_SECOND: u32 = 1_000_000_000;
+    const BURST: u32 = 1_000;
+
+    /// The one-atomic token bucket of listing s06-token-bucket, with the real clock (`check`).
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let limiter = s06_token_bucket::RateLimiter::new(PER_SECOND.into(), BURST.into());
+        b.bench(|| black_box(limiter.check()).ok());
+    }
+
+    /// `governor::RateLimiter::direct(…).check()`: GCRA on one atomic, with governor's default clock.
+    #[divan::bench(threads = THREADS)]
+    fn governor(b: Bencher) {
+        let quota = governor::Quota::per_second(NonZeroU32::new(PER_SECOND).expect("non-zero"))
+            .allow_burst(NonZeroU32::new(BURST).expect("non-zero"));
+        let limiter = governor::RateLimiter::direct(quota);
+        b.bench(|| black_box(limiter.check()).ok());
+    }
+}
+
+/// S07: publish one message to 4 subscribers that are not reading, so every publish meets full buffers and applies
+/// its slow-subscriber policy (the hand-built broadcaster drops the newest message, tokio overwrites the oldest).
+mod s07_broadcast {
+    use super::*;
+    use divan::Bencher;
+
+    const SUBSCRIBERS: usize = 4;
+
+    /// The broadcaster of listing s07-broadcaster with `WhenFull::Drop`, subscribers' buffers of 1, already full.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        use s07_broadcaster::{Broadcaster, WhenFull};
+        let news = Broadcaster::new(WhenFull::Drop);
+        let _subscribers: Vec<_> = (0..SUBSCRIBERS).map(|_| news.subscribe(1)).collect();
+        news.publish(0_u64);
+        b.bench(|| black_box(news.publish(black_box(1_u64))));
+    }
+
+    /// `tokio::sync::broadcast` with capacity 1: `send` overwrites the oldest message for every receiver.
+    #[divan::bench(threads = THREADS)]
+    fn tokio_broadcast(b: Bencher) {
+        let (tx, _rx) = tokio::sync::broadcast::channel::<u64>(1);
+        let _subscribers: Vec<_> = (1..SUBSCRIBERS).map(|_| tx.subscribe()).collect();
+        b.bench(|| black_box(tx.send(black_box(1)).is_ok()));
+    }
+}
+
+/// S15: lock, add 1 to a shared `u64`, unlock.
+mod s15_mutex {
+    use super::*;
+    use divan::Bencher;
+
+    /// The futex-style mutex of listing s15-futex-mutex.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let counter = s15_futex_mutex::FutexMutex::new(0_u64);
+        b.bench(|| counter.with(|n| *black_box(n) += 1));
+    }
+
+    /// The spinlock of listing s15-spinlock.
+    #[divan::bench(threads = THREADS)]
+    fn spinlock(b: Bencher) {
+        let counter = s15_spinlock::SpinLock::new(0_u64);
+        b.bench(|| counter.with(|n| *black_box(n) += 1));
+    }
+
+    /// `std::sync::Mutex` (itself a futex-based mutex on Linux).
+    #[divan::bench(threads = THREADS)]
+    fn std_mutex(b: Bencher) {
+        let counter = std::sync::Mutex::new(0_u64);
+        b.bench(|| *black_box(counter.lock().unwrap()) += 1);
+    }
+
+    /// `parking_lot::Mutex`: spins briefly, then parks in its global parking lot.
+    #[divan::bench(threads = THREADS)]
+    fn parking_lot(b: Bencher) {
+        let counter = parking_lot::Mutex::new(0_u64);
+        b.bench(|| *black_box(counter.lock()) += 1);
+    }
+}
+
+/// S16: `notify_one` with nobody waiting, the call a producer makes after every change of state.
+mod s16_condvar {
+    use super::*;
+    use divan::Bencher;
+
+    /// The counter-and-futex condition variable of listing s16-futex-condvar.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let cv = s16_futex_condvar::Condvar::new();
+        b.bench(|| black_box(&cv).notify_one());
+    }
+
+    /// `std::sync::Condvar` (on Linux also a counter and a futex).
+    #[divan::bench(threads = THREADS)]
+    fn std_condvar(b: Bencher) {
+        let cv = std::sync::Condvar::new();
+        b.bench(|| black_box(&cv).notify_one());
+    }
+
+    /// `parking_lot::Condvar`: checks for waiters in user space first.
+    #[divan::bench(threads = THREADS)]
+    fn parking_lot(b: Bencher) {
+        let cv = parking_lot::Condvar::new();
+        b.bench(|| black_box(&cv).notify_one());
+    }
+}
+
+/// S17: a read-mostly map of 1,024 keys: 9 lookups in 10, 1 insert (of a key already there), on keys that
+/// each thread walks through in its own order.
+mod s17_map {
+    use super::*;
+    use divan::Bencher;
+    use std::cell::Cell;
+    use std::collections::HashMap;
+    use std::sync::{Mutex, RwLock};
+
+    const KEYS: u64 = 1024;
+
+    thread_local! {
+        static NEXT: Cell<u64> = const { Cell::new(0) };
+    }
+
+    /// The next operation of this thread: its key, and whether it is an insert (every tenth).
+    fn next_op() -> (u64, bool) {
+        NEXT.with(|n| {
+            let i = n.get();
+            n.set(i + 1);
+            (i.wrapping_mul(0x9E37_79B9_7F4A_7C15) % KEYS, i % 10 == 0)
+        })
+    }
+
+    /// The 16-shard map of listing s17-sharded-map.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let map = s17_sharded_map::ShardedMap::new(16);
+        for k in 0..KEYS {
+            map.insert(k, k);
+        }
+        b.with_inputs(next_op).bench_values(|(k, write)| {
+            if write {
+                black_box(map.insert(k, k));
+            } else {
+                black_box(map.get(&k));
+            }
+        });
+    }
+
+    /// `dashmap::DashMap`: a sharded map of `RwLock`ed tables, the production version of the same idea.
+    #[divan::bench(threads = THREADS)]
+    fn dashmap(b: Bencher) {
+        let map = dashmap::DashMap::new();
+        for k in 0..KEYS {
+            map.insert(k, k);
+        }
+        b.with_inputs(next_op).bench_values(|(k, write)| {
+            if write {
+                black_box(map.insert(k, k));
+            } else {
+                black_box(map.get(&k).map(|v| *v));
+            }
+        });
+    }
+
+    /// One `RwLock<HashMap>`: readers share it, a writer excludes everybody.
+    #[divan::bench(threads = THREADS)]
+    fn rwlock_hashmap(b: Bencher) {
+        let map = RwLock::new((0..KEYS).map(|k| (k, k)).collect::<HashMap<_, _>>());
+        b.with_inputs(next_op).bench_values(|(k, write)| {
+            if write {
+                black_box(map.write().unwrap().insert(k, k));
+            } else {
+                black_box(map.read().unwrap().get(&k).copied());
+            }
+        });
+    }
+
+    /// One `Mutex<HashMap>`: every operation excludes every other.
+    #[divan::bench(threads = THREADS)]
+    fn mutex_hashmap(b: Bencher) {
+        let map = Mutex::new((0..KEYS).map(|k| (k, k)).collect::<HashMap<_, _>>());
+        b.with_inputs(next_op).bench_values(|(k, write)| {
+            let mut map = map.lock().unwrap();
+            if write {
+                black_box(map.insert(k, k));
+            } else {
+                black_box(map.get(&k).copied());
+            }
+        });
     }
 }

@@ -1,0 +1,3 @@
+module s05-go-try-acquire
+
+go 1.22

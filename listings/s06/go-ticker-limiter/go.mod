@@ -1,0 +1,3 @@
+module s06-go-ticker-limiter
+
+go 1.23

@@ -1,0 +1,3 @@
+module s07-go-pubsub
+
+go 1.22

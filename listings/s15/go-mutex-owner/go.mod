@@ -1,0 +1,3 @@
+module s15-go-mutex-owner
+
+go 1.22

@@ -1,0 +1,3 @@
+module s16-go-cond
+
+go 1.22

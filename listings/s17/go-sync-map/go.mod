@@ -1,0 +1,3 @@
+module s17-go-sync-map
+
+go 1.22

@@ -1,0 +1,108 @@
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hash, RandomState};
+use std::sync::PoisonError;
+use std::thread;
+use sync::RwLock;
+
+/// std's lock in the program; loom's under `--cfg loom`, where `tests/model.rs`
+/// checks this very code (see CONTRIBUTING, "Model-checking and benchmarking").
+mod sync {
+    #[cfg(loom)]
+    pub use book_model::loom::sync::RwLock;
+    #[cfg(not(loom))]
+    pub use std::sync::RwLock;
+}
+
+// ANCHOR: map
+/// A map split into shards, each its own `RwLock<HashMap>`: threads that
+/// touch different shards never wait for each other.
+pub struct ShardedMap<K, V> {
+    shards: Vec<RwLock<HashMap<K, V>>>,
+    hasher: RandomState,
+}
+
+impl<K: Hash + Eq, V: Clone> ShardedMap<K, V> {
+    pub fn new(shards: usize) -> Self {
+        ShardedMap {
+            shards: (0..shards).map(|_| RwLock::new(HashMap::new())).collect(),
+            hasher: RandomState::new(),
+        }
+    }
+
+    /// The same key always hashes to the same shard.
+    fn shard(&self, key: &K) -> &RwLock<HashMap<K, V>> {
+        let i = self.hasher.hash_one(key) as usize % self.shards.len();
+        &self.shards[i]
+    }
+
+    pub fn get(&self, key: &K) -> Option<V> {
+        let shard = self.shard(key).read();
+        shard
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(key)
+            .cloned()
+    }
+
+    pub fn insert(&self, key: K, value: V) -> Option<V> {
+        let shard = self.shard(&key).write();
+        shard
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(key, value)
+    }
+
+    /// Inserts only if the key is absent, and says whether it did: the check
+    /// and the insert happen under one write lock.
+    pub fn insert_if_absent(&self, key: K, value: V) -> bool {
+        let mut shard = self
+            .shard(&key)
+            .write()
+            .unwrap_or_else(PoisonError::into_inner);
+        if shard.contains_key(&key) {
+            return false;
+        }
+        shard.insert(key, value);
+        true
+    }
+
+    /// Locks the shards one after another: concurrent inserts may or may
+    /// not be counted, so this is a snapshot, not an invariant.
+    pub fn count(&self) -> usize {
+        let len = |s: &RwLock<HashMap<K, V>>| {
+            s.read().map_or_else(|e| e.into_inner().len(), |m| m.len())
+        };
+        self.shards.iter().map(len).sum()
+    }
+}
+// ANCHOR_END: map
+
+fn main() {
+    // ANCHOR: use
+    let map = ShardedMap::new(16);
+    thread::scope(|s| {
+        for t in 0..4 {
+            let map = &map;
+            s.spawn(move || {
+                for i in 0..1000 {
+                    map.insert(t * 1000 + i, i); // disjoint keys per thread
+                }
+            });
+        }
+    });
+    println!("entries: {}", map.count());
+    println!("key 2500: {:?}", map.get(&2500));
+
+    let winners: usize = thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|t| {
+                let map = &map;
+                s.spawn(move || map.insert_if_absent(99_999, t))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| usize::from(h.join().unwrap()))
+            .sum()
+    });
+    println!("4 threads insert_if_absent(99999): {winners} inserted");
+    // ANCHOR_END: use
+}
