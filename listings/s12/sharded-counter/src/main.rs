@@ -33,8 +33,8 @@ impl ShardedCounter {
         self.shards[hint % self.shards.len()].fetch_add(n, Relaxed);
     }
 
-    /// Exact once the adders are joined; while they run, some value the total passed
-    /// through or will reach (each shard is read at a different moment).
+    /// Exact once the adders are joined; while they run, only an estimate: each shard is
+    /// read at a different moment, so the sum may be a value the counter never held.
     pub fn total(&self) -> u64 {
         self.shards.iter().map(|s| s.load(Relaxed)).sum()
     }
