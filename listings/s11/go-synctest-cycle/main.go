@@ -23,7 +23,8 @@ func TestPingPong(t *testing.T) {
 // ANCHOR_END: test
 
 // `go test` would call the test; testing.Main lets this file run it as a program.
-// Its "--- FAIL: TestPingPong (0.00s)" line carries a timing: it goes to stderr, with the panic.
+// Its "--- FAIL: TestPingPong (0.00s)" line carries a timing: it goes to stderr,
+// with the panic.
 func main() {
 	os.Stdout = os.Stderr
 	match := func(pat, str string) (bool, error) { return true, nil }
