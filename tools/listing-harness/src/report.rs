@@ -48,7 +48,7 @@ impl Failure {
         self
     }
 
-    /// Prefixes the reason, e.g. with "run 3 of 5: ".
+    /// Prefixes the reason, e.g. with "run 2 of 3: ".
     pub fn prefixed(mut self, prefix: &str) -> Failure {
         self.reason = format!("{prefix}{}", self.reason);
         self

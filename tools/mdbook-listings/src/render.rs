@@ -164,7 +164,7 @@ pub fn shown(l: &Listing) -> Shown {
     s
 }
 
-/// "each of the 5 runs": how often a finishing listing is run, and the time bound of each run.
+/// "each of the 3 runs": how often a finishing listing is run, and the time bound of each run.
 fn runs(limits: &Limits) -> String {
     format!(
         "in each of {} runs (each within {} s)",

@@ -44,7 +44,7 @@ pub const LIMITS: Limits = Limits {
     spin_recheck_ms: 1000,
     evidence_within_ms: 20_000,
     finish_within_ms: 10_000,
-    runs: 5,
+    runs: 3,
     drain_within_ms: 2_000,
     // Enough for M15's spinning worker (up to ~200 KB here) to be judged whole.
     capture_bytes: 1024 * 1024,
