@@ -1,8 +1,8 @@
 use std::collections::HashMap;
-use std::hash::{BuildHasher, Hash, RandomState};
+use std::hash::{BuildHasher, Hash};
 use std::sync::PoisonError;
 use std::thread;
-use sync::RwLock;
+use sync::{RandomState, RwLock};
 
 /// std's lock in the program; loom's under `--cfg loom`, where `tests/model.rs`
 /// checks this very code (see CONTRIBUTING, "Model-checking and benchmarking").
@@ -11,6 +11,15 @@ mod sync {
     pub use book_model::loom::sync::RwLock;
     #[cfg(not(loom))]
     pub use std::sync::RwLock;
+
+    /// std's randomly seeded hasher in the program. loom replays the model many times and
+    /// needs every run to be the same program (its documentation: a model must be fully
+    /// deterministic), so under `--cfg loom` the hasher has fixed keys and every key lands
+    /// in the same shard in every execution.
+    #[cfg(not(loom))]
+    pub use std::hash::RandomState;
+    #[cfg(loom)]
+    pub type RandomState = std::hash::BuildHasherDefault<std::hash::DefaultHasher>;
 }
 
 // ANCHOR: map
