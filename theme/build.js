@@ -8,6 +8,10 @@
 //   theme/reader.js        theme/src/reader.js, minified (edit the source, then run this script)
 //   theme/reader.css       theme/src/reader.css without comments and indentation
 //   theme/listings.css     theme/src/listings.css, the same way
+//   theme/print.js         theme/src/print.js, minified (the print page's table of contents)
+//   theme/print.css        theme/src/print.css, like reader.css
+//   theme/css/chrome.css, theme/css/general.css, theme/css/variables.css
+//                          mdBook's own style sheets of the same names without comments and indentation
 //
 //   node theme/build.js [--check]
 //
@@ -105,6 +109,10 @@ async function minified(source, origin) {
         'reader.js': await minified(own('src/reader.js'), 'theme/src/reader.js'),
         'reader.css': compactCss(own('src/reader.css'), 'theme/src/reader.css'),
         'listings.css': compactCss(own('src/listings.css'), 'theme/src/listings.css'),
+        'print.js': await minified(own('src/print.js'), 'theme/src/print.js'),
+        'print.css': compactCss(own('src/print.css'), 'theme/src/print.css'),
+        ...Object.fromEntries(['chrome', 'general', 'variables'].map(name => [`css/${name}.css`,
+            compactCss(mdbookFile(`css/${name}.css`), `${MDBOOK}'s css/${name}.css`)])),
     };
     const stale = [];
     for (const [name, text] of Object.entries(outputs)) {
@@ -115,6 +123,7 @@ async function minified(source, origin) {
                 stale.push(`theme/${name}`);
             }
         } else {
+            fs.mkdirSync(path.dirname(dest), { recursive: true });
             fs.writeFileSync(dest, text);
             console.log(`theme/${name}: ${text.length} bytes`);
         }
