@@ -562,7 +562,9 @@ test('at 1280 px nothing overflows the content column on any page: code, hidden 
     // What a reader sees: the tables the issue named, and a chapter with its widest listing.
     const shots = [['mid/m13-atomics.html', 'main table', 'table-m13.png'],
         ['go-rust-map.html', 'main table', 'table-map.png'], ['junior/j15-toolbox.html', 'main table', 'table-j15.png'],
-        ['mid/m09-timers.html', 'pre', 'code-m09.png']];
+        ['mid/m09-timers.html', 'pre', 'code-m09.png'],
+        // A label's long panic message wraps inside the label.
+        ['rust/x05-bridging.html', '.listing-behaviour.behaviour-panic', 'label-panic-wrapped.png']];
     for (const [rel, selector, file] of shots) {
         const shot = await open(context, rel);
         await shot.locator(selector).first().scrollIntoViewIfNeeded();
