@@ -8,6 +8,11 @@
 //   theme/reader.js        theme/src/reader.js, minified (edit the source, then run this script)
 //   theme/reader.css       theme/src/reader.css without comments and indentation
 //   theme/listings.css     theme/src/listings.css, the same way
+//   theme/print.js         theme/src/print.js, minified (the print page's table of contents)
+//   theme/print.css        theme/src/print.css, like reader.css
+//   theme/toc.js.hbs       mdBook's own toc.js template (the sidebar, on every page), its script minified
+//   theme/css/chrome.css, theme/css/general.css, theme/css/variables.css
+//                          mdBook's own style sheets of the same names without comments and indentation
 //
 //   node theme/build.js [--check]
 //
@@ -90,6 +95,35 @@ function compactCss(source, origin) {
     return `/* Built by theme/build.js from ${origin}. */\n${out}\n`;
 }
 
+/** mdBook's toc.js.hbs with its two scripts minified; the template's three Handlebars tags stay as they are. */
+async function minifiedTocTemplate(source, origin) {
+    const TOC = "'{{#toc}}{{/toc}}'";
+    const IF = '{{#if sidebar_header_nav}}';
+    const END = '{{/if}}';
+    const tags = [TOC, IF, END].map(tag => source.split(tag).length - 1);
+    if (tags.join() !== '1,1,1' || (source.match(/\{\{/g) || []).length !== 4) {
+        throw new Error(`${origin}: expected exactly the tags ${TOC}, ${IF} and ${END}`);
+    }
+    const [sidebar, rest] = source.split(IF);
+    const [headerNav, tail] = rest.split(END);
+    if (tail.trim() !== '') {
+        throw new Error(`${origin}: script after ${END}`);
+    }
+    const PLACEHOLDER = 'MDBOOK_TOC_PLACEHOLDER';
+    const opts = { compress: true, mangle: true, format: { comments: false } };
+    const first = (await minify(sidebar.replace(TOC, `'${PLACEHOLDER}'`), opts)).code;
+    const quoted = new RegExp(`(["'\`])${PLACEHOLDER}\\1`);
+    if (!quoted.test(first)) {
+        throw new Error(`${origin}: the table of contents' place did not survive minification`);
+    }
+    const second = (await minify(headerNav, opts)).code;
+    if (/\{\{/.test(first.replace(quoted, '') + second)) {
+        throw new Error(`${origin}: the minified script has "{{", which Handlebars would read as a tag`);
+    }
+    return `{{!-- Built by theme/build.js from ${origin} (minified). --}}\n${first.replace(quoted, TOC)}\n`
+        + `${IF}\n${second}\n${END}\n`;
+}
+
 async function minified(source, origin) {
     const out = await minify(source, { compress: true, mangle: true, format: { comments: false } });
     return `/* Built by theme/build.js from ${origin} (minified). */\n${out.code}\n`;
@@ -105,6 +139,11 @@ async function minified(source, origin) {
         'reader.js': await minified(own('src/reader.js'), 'theme/src/reader.js'),
         'reader.css': compactCss(own('src/reader.css'), 'theme/src/reader.css'),
         'listings.css': compactCss(own('src/listings.css'), 'theme/src/listings.css'),
+        'print.js': await minified(own('src/print.js'), 'theme/src/print.js'),
+        'print.css': compactCss(own('src/print.css'), 'theme/src/print.css'),
+        'toc.js.hbs': await minifiedTocTemplate(mdbookFile('templates/toc.js.hbs'), `${MDBOOK}'s toc.js.hbs`),
+        ...Object.fromEntries(['chrome', 'general', 'variables'].map(name => [`css/${name}.css`,
+            compactCss(mdbookFile(`css/${name}.css`), `${MDBOOK}'s css/${name}.css`)])),
     };
     const stale = [];
     for (const [name, text] of Object.entries(outputs)) {
@@ -115,6 +154,7 @@ async function minified(source, origin) {
                 stale.push(`theme/${name}`);
             }
         } else {
+            fs.mkdirSync(path.dirname(dest), { recursive: true });
             fs.writeFileSync(dest, text);
             console.log(`theme/${name}: ${text.length} bytes`);
         }

@@ -16,12 +16,21 @@ if [ ! -d "$here/node_modules/playwright-core" ]; then
   (cd "$here" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# build_book DIR [VAR=value...]: mdbook build into DIR with the given environment, then the post-build step every build
+# of the book gets (theme/searchindex.js repairs mdBook's search index).
+build_book() {
+  local dir="$1"
+  shift
+  (cd "$root" && env "$@" mdbook build -d "$dir")
+  node "$root/theme/searchindex.js" "$dir"
+}
+
 dirs="$(mktemp -d)"
 trap 'rm -rf "$dirs"' EXIT
 echo "==> mdbook build, for the sub-path in book.toml"
-(cd "$root" && mdbook build -d "$dirs/sub")
+build_book "$dirs/sub"
 echo "==> mdbook build, for the root of a host"
-(cd "$root" && MDBOOK_OUTPUT__HTML__SITE_URL=/ mdbook build -d "$dirs/root")
+build_book "$dirs/root" MDBOOK_OUTPUT__HTML__SITE_URL=/
 
 mkdir -p "$root/tests/artifacts"
 echo "==> site tests"

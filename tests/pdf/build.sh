@@ -23,6 +23,9 @@ fi
 
 echo "==> mdbook build (book/)"
 (cd "$root" && mdbook build)
+# The post-build step every build of the book gets: repairs mdBook's search index (see the script). .ci/run leaves
+# this book/ for the Pages workflow to publish.
+node "$root/theme/searchindex.js" "$root/book"
 echo "==> print book/print.html to book/book.pdf"
 export NODE_PATH="$root/tests/browser/node_modules"
 node "$here/pdf.js" "$root/book" "$root/book/book.pdf"
