@@ -5,8 +5,8 @@
 //! preprocessor (captions, labels, fence attributes from each listing's declaration), then mdBook's own `links`
 //! (includes and anchors). Before that, every Rust block is marked with its origin (chapter and line); after it,
 //! [`mdbook_listings::snippet::for_skeptic`] turns every Rust-like block into a ```rust block with a time limit
-//! (`compile_fail` becomes `should_panic,no_run`: the compile must fail; the exact error codes are asserted by the
-//! `listings` tests). skeptic then generates a test per block, and each test is wrapped to name its origin. A block
+//! (a listing's `compile_fail` or `no_run` block is left out: the `listings` tests compile that same file and judge
+//! it more strictly, and skeptic would re-check it on every run). skeptic then generates a test per block, and each test is wrapped to name its origin. A block
 //! skeptic would skip (`ignore`) fails the build.
 
 use mdbook_driver::MDBook;

@@ -3,8 +3,8 @@
 //! 1. [`tag_sources`] marks every Rust block of a chapter's source with its origin (chapter and line, and the listing
 //!    it shows), before the chapter is rendered and its includes expanded.
 //! 2. [`for_skeptic`] rewrites the expanded chapter for skeptic: every Rust-like block becomes ```` ```rust ```` (so
-//!    ```` ```rs ```` is compiled too), `compile_fail` becomes `should_panic,no_run`, and every block gets the
-//!    [`TEMPLATE`] that puts a time limit on the program.
+//!    ```` ```rs ```` is compiled too), a listing's `compile_fail` or `no_run` block is left to the listing harness,
+//!    and every other block gets the [`TEMPLATE`] that puts a time limit on the program.
 //! 3. [`wrap_tests`] edits skeptic's generated tests: each calls `snippet(origin, …)` so a failure names the
 //!    chapter's line, not the expanded chapter's; an ignored test is refused.
 
@@ -167,13 +167,14 @@ pub fn for_skeptic(content: &str) -> (String, Vec<Block>) {
                 attrs.push(a);
             }
         }
-        if compile_fail {
-            // skeptic ignores `compile_fail`: the compile must fail, so the test "panics" without running.
-            for a in ["should_panic", "no_run"] {
-                if !attrs.iter().any(|x| x == a) {
-                    attrs.push(a.to_string());
-                }
-            }
+        if compile_fail || attrs.iter().any(|a| a == "no_run") {
+            // Only a listing's fence carries these (the integrity checks refuse them on inline blocks): a listing
+            // that must not compile, or that never finishes. The listing harness compiles that very file and judges
+            // it more strictly (the exact errors; the evidence of being stuck), and skeptic caches only the
+            // programs it runs, so checking such a block again here would cost a compiler run on every
+            // `cargo test` and prove nothing more. It is left out of the snippet tests.
+            opens.insert(f.open, format!("{}{}text", f.indent, f.marker));
+            continue;
         }
         attrs.push(format!("skt-{TEMPLATE_NAME}"));
         opens.insert(
@@ -354,12 +355,22 @@ mod tests {
     }
 
     #[test]
-    fn compile_fail_becomes_should_panic_no_run() {
-        let (out, _) =
-            for_skeptic("```rust,compile_fail,E0382,book-snippet-4\nfn main() {}\n```\n");
+    fn listing_blocks_that_never_run_are_left_to_the_harness() {
+        let md = "```rust,compile_fail,E0382,book-snippet-4\nfn main() {}\n```\n\n\
+                  ```rust,no_run,noplayground,book-snippet-5\nfn main() { loop {} }\n```\n\n\
+                  ```rust,should_panic,book-snippet-6\nfn main() { panic!() }\n```\n";
+        let (out, blocks) = for_skeptic(md);
+        let fences: Vec<&str> = out
+            .lines()
+            .filter(|l| l.starts_with("```") && l.len() > 3)
+            .collect();
         assert_eq!(
-            out.lines().next(),
-            Some("```rust,should_panic,no_run,skt-book")
+            fences,
+            ["```text", "```text", "```rust,should_panic,skt-book"]
+        );
+        assert_eq!(
+            blocks.iter().map(|b| b.origin).collect::<Vec<_>>(),
+            [Some(6)]
         );
     }
 
