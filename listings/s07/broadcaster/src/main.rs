@@ -191,7 +191,7 @@ impl<T: Clone> Broadcaster<T> {
 // ANCHOR_END: broadcaster
 
 fn main() {
-    // ANCHOR: drop
+    // ANCHOR: policies
     let news = Broadcaster::new(WhenFull::Drop);
     let fast = news.subscribe(10);
     let slow = news.subscribe(1);
@@ -207,9 +207,7 @@ fn main() {
     );
     news.publish(6);
     println!("drop: after it: {}", news.subscribers());
-    // ANCHOR_END: drop
 
-    // ANCHOR: disconnect
     let news = Broadcaster::new(WhenFull::Disconnect);
     let slow = news.subscribe(2);
     let delivered: Vec<usize> = (1..=4).map(|n| news.publish(n)).collect();
@@ -218,9 +216,7 @@ fn main() {
         "disconnect: slow reads {:?}, then the end",
         slow.iter().collect::<Vec<_>>()
     );
-    // ANCHOR_END: disconnect
 
-    // ANCHOR: block
     let news = Broadcaster::new(WhenFull::Block);
     let slow = news.subscribe(1);
     let reader = thread::spawn(move || slow.iter().collect::<Vec<_>>());
@@ -229,5 +225,5 @@ fn main() {
     }
     drop(news); // drops the sender: the reader's loop ends
     println!("block: slow got {:?}", reader.join().unwrap());
-    // ANCHOR_END: block
+    // ANCHOR_END: policies
 }
