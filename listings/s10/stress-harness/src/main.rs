@@ -10,7 +10,7 @@ fn withdraw(balance: &AtomicI64, amount: i64) -> bool {
 }
 
 // ANCHOR: harness
-const ROUNDS: usize = 2000;
+const ROUNDS: usize = 500;
 
 fn main() {
     for round in 0..ROUNDS {

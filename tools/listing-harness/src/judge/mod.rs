@@ -51,7 +51,7 @@ pub fn judge_finished(b: &Behaviour, lang: Lang, f: &Finished) -> Result<String,
     }
 }
 
-/// How many finishing programs run at once across the whole test process (four per core): most of a short run is
+/// How many finishing programs run at once across the whole test process (three per core): most of a short run is
 /// starting up, but dozens at once on two cores would make each one slow, and each run's time is measured.
 struct Slots {
     free: Mutex<usize>,
@@ -65,7 +65,7 @@ fn slots() -> &'static Slots {
             std::thread::available_parallelism()
                 .map_or(2, |n| n.get())
                 .max(2)
-                * 4,
+                * 3,
         ),
         freed: Condvar::new(),
     })
