@@ -1,0 +1,3 @@
+module p01-go-deep-recursion
+
+go 1.22

@@ -1,0 +1,3 @@
+module p02-go-netpoller
+
+go 1.25
