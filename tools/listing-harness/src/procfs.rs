@@ -26,7 +26,9 @@ pub fn clk_tck() -> u64 {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Wait {
     /// `futex` wait with a NULL timeout, or `epoll_wait`/`epoll_pwait` with timeout −1 (`epoll_pwait2` with a
-    /// NULL timeout): it waits until another thread or the kernel wakes it, for ever if none does.
+    /// NULL timeout): it waits until another thread or the kernel wakes it, for ever if none does. Also a
+    /// blocking read from a TCP connection whose other end belongs to the same process, with no receive timeout
+    /// ([`socket_read`]): only the program itself can end that wait.
     Untimed(&'static str),
     /// A wait with a timeout: it wakes up by itself.
     Timed(String),
@@ -106,7 +108,7 @@ pub fn sample(pid: u32) -> Option<Sample> {
         else {
             continue;
         };
-        match read_thread(&entry.path(), tid) {
+        match read_thread(pid, &entry.path(), tid) {
             Ok(t) => s.threads.push(t),
             Err(e) => s.missing.push(format!("thread {tid}: {e}")),
         }
@@ -115,7 +117,7 @@ pub fn sample(pid: u32) -> Option<Sample> {
     Some(s)
 }
 
-fn read_thread(dir: &Path, tid: u32) -> Result<ThreadObs, String> {
+fn read_thread(pid: u32, dir: &Path, tid: u32) -> Result<ThreadObs, String> {
     let read = |f: &str| std::fs::read(dir.join(f)).map_err(|e| format!("{f}: {e}"));
     let stat = read("stat")?;
     let (name, state, cpu_ticks) = parse_stat(&stat).ok_or("stat: unexpected format")?;
@@ -134,7 +136,12 @@ fn read_thread(dir: &Path, tid: u32) -> Result<ThreadObs, String> {
     let voluntary_switches = parse_status_field(&status, b"voluntary_ctxt_switches:")
         .ok_or("status: no voluntary_ctxt_switches")?;
     let syscall = read("syscall")?;
-    let wait = parse_syscall(&syscall).ok_or("syscall: unexpected format")?;
+    let mut wait = parse_syscall(&syscall).ok_or("syscall: unexpected format")?;
+    if let Wait::Other(name) = &wait
+        && let Some(w) = socket_read(pid, name, &syscall)
+    {
+        wait = w;
+    }
     Ok(ThreadObs {
         tid,
         name,
@@ -270,6 +277,102 @@ pub fn syscall_name(nr: i64) -> &'static str {
         .chain(extra.iter().copied())
         .find(|&(n, _)| n == nr)
         .map_or("", |(_, s)| s)
+}
+
+/// Refines a blocking `read`, `readv`, `recvfrom` or `recvmsg` (first argument: the descriptor). It is an untimed
+/// wait, as final as a futex with no timeout, when all of these hold:
+/// - the descriptor is a socket, in blocking mode (`O_NONBLOCK` clear in `/proc/<pid>/fdinfo`);
+/// - it has no receive timeout: `SO_RCVTIMEO` is zero, read from a duplicate of the descriptor that `pidfd_getfd`
+///   gives the harness (Linux 5.6 or later; where that is refused the read stays "another system call");
+/// - it is a TCP connection whose other end is the process's own: some socket of the process (the accepted end,
+///   or the listener whose queue holds it) is bound to the connection's remote address (`/proc/<pid>/net/tcp`).
+///
+/// A receive timeout makes it a timed wait; anything else (a pipe, a socket to another process) stays `Other`.
+pub fn socket_read(pid: u32, name: &str, syscall: &[u8]) -> Option<Wait> {
+    if !matches!(name, "read" | "readv" | "recvfrom" | "recvmsg") {
+        return None;
+    }
+    let fd: i32 = std::str::from_utf8(syscall)
+        .ok()?
+        .split_ascii_whitespace()
+        .nth(1)
+        .and_then(|a| i32::from_str_radix(a.trim_start_matches("0x"), 16).ok())?;
+    let link = std::fs::read_link(format!("/proc/{pid}/fd/{fd}")).ok()?;
+    let inode = socket_inode(link.to_str()?)?;
+    let fdinfo = std::fs::read_to_string(format!("/proc/{pid}/fdinfo/{fd}")).ok()?;
+    let flags = fdinfo
+        .lines()
+        .find_map(|l| l.strip_prefix("flags:"))
+        .and_then(|f| i32::from_str_radix(f.trim(), 8).ok())?;
+    if flags & libc::O_NONBLOCK != 0 {
+        return None;
+    }
+    if receive_timeout(pid, fd)? {
+        return Some(Wait::Timed(format!("{name} on a socket")));
+    }
+    own_tcp_peer(pid, inode)?.then_some(Wait::Untimed("read from a TCP connection to itself"))
+}
+
+/// `socket:[12345]` → 12345.
+fn socket_inode(link: &str) -> Option<u64> {
+    link.strip_prefix("socket:[")?.strip_suffix(']')?.parse().ok()
+}
+
+/// Does the socket `fd` of process `pid` have a receive timeout? `None` if the harness cannot tell.
+fn receive_timeout(pid: u32, fd: i32) -> Option<bool> {
+    // SAFETY: plain system calls on integers; every descriptor opened here is closed before returning.
+    unsafe {
+        let pidfd = libc::syscall(libc::SYS_pidfd_open, pid as libc::pid_t, 0) as i32;
+        if pidfd < 0 {
+            return None;
+        }
+        let dup = libc::syscall(libc::SYS_pidfd_getfd, pidfd, fd, 0) as i32;
+        libc::close(pidfd);
+        if dup < 0 {
+            return None;
+        }
+        let mut tv = libc::timeval {
+            tv_sec: 0,
+            tv_usec: 0,
+        };
+        let mut len = std::mem::size_of::<libc::timeval>() as libc::socklen_t;
+        let r = libc::getsockopt(
+            dup,
+            libc::SOL_SOCKET,
+            libc::SO_RCVTIMEO,
+            (&raw mut tv).cast(),
+            &mut len,
+        );
+        libc::close(dup);
+        (r == 0).then_some(tv.tv_sec != 0 || tv.tv_usec != 0)
+    }
+}
+
+/// Is socket `inode` a TCP connection whose remote address is bound by another socket of the same process?
+fn own_tcp_peer(pid: u32, inode: u64) -> Option<bool> {
+    let own: std::collections::HashSet<u64> = std::fs::read_dir(format!("/proc/{pid}/fd"))
+        .ok()?
+        .flatten()
+        .filter_map(|e| socket_inode(std::fs::read_link(e.path()).ok()?.to_str()?))
+        .collect();
+    // Rows of /proc/<pid>/net/tcp{,6}: "sl local rem st … inode …", addresses as hex "ADDR:PORT".
+    let mut rows: Vec<(String, String, u64)> = Vec::new();
+    for table in ["tcp", "tcp6"] {
+        let Ok(text) = std::fs::read_to_string(format!("/proc/{pid}/net/{table}")) else {
+            continue;
+        };
+        for line in text.lines().skip(1) {
+            let f: Vec<&str> = line.split_ascii_whitespace().collect();
+            if let (Some(local), Some(remote), Some(ino)) = (f.get(1), f.get(2), f.get(9)) {
+                rows.push((local.to_string(), remote.to_string(), ino.parse().ok()?));
+            }
+        }
+    }
+    let (_, remote, _) = rows.iter().find(|r| r.2 == inode)?;
+    Some(
+        rows.iter()
+            .any(|(local, _, ino)| local == remote && *ino != inode && own.contains(ino)),
+    )
 }
 
 /// Two samples of the same process, one window apart.

@@ -361,6 +361,15 @@ fn deadlock() -> Vec<Case> {
             Caught(&["epoll_wait with a timeout"]),
         ),
         case("accept", BLOCKED, Caught(&["accept"])),
+        // A read that only the program itself could end is final; one with a timeout, or one that another
+        // process could end, is not.
+        case("socket-read-self", BLOCKED, Pass),
+        case(
+            "socket-read-timeout",
+            BLOCKED,
+            Caught(&["recvfrom on a socket with a timeout"]),
+        ),
+        case("socket-read-other", BLOCKED, Caught(&["the system call recvfrom"])),
         book_case(
             "deadlock-then-exit",
             BLOCKED,

@@ -370,8 +370,9 @@ fn deadlock_shown(
 ) -> Shown {
     let mut body = match goroutines {
         None => format!(
-            "Verified: {}, every thread waits in an untimed `futex` (lock, channel, join, condvar) or an untimed \
-             `epoll_wait`, with no CPU used and no context switch. {}\n",
+            "Verified: {}, every thread waits in an untimed `futex` (lock, channel, join, condvar), an untimed \
+             `epoll_wait`, or a blocking socket read with no timeout whose sender can only be the program itself, \
+             with no CPU used and no context switch. {}\n",
             observed(limits),
             escape_prose(&sentence(blocked))
         ),
@@ -441,8 +442,8 @@ fn leak_shown(
             };
             format!(
                 "Verified: it prints the output below within {} s; then over {} consecutive {} ms windows exactly \
-                 {threads} besides `main`, and `main` too, wait in an untimed `futex` or `epoll_wait`, with no CPU \
-                 used and no context switch. {}\n\n{}",
+                 {threads} besides `main`, and `main` too, wait in an untimed `futex`, `epoll_wait` or own-socket \
+                 read, with no CPU used and no context switch. {}\n\n{}",
                 limits.finish_within_ms / 1000,
                 limits.windows,
                 limits.window_ms,

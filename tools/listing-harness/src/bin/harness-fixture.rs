@@ -166,6 +166,32 @@ fn main() {
             let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
             let _ = l.accept();
         }
+        "socket-read-self" | "socket-read-timeout" | "socket-read-other" => {
+            // A blocking read from a TCP connection whose other end is held, silent, by this process; with a
+            // receive timeout; or whose other end is another process (a child `sleep` holds the listener).
+            use std::io::Read;
+            use std::os::fd::AsRawFd;
+            let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            let mut c = std::net::TcpStream::connect(l.local_addr().unwrap()).unwrap();
+            if mode == "socket-read-timeout" {
+                c.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
+            }
+            let mut listener = Some(l);
+            if mode == "socket-read-other" {
+                let l = listener.take().unwrap();
+                // SAFETY: clears FD_CLOEXEC on our own listener, so that the child inherits it.
+                unsafe { libc::fcntl(l.as_raw_fd(), libc::F_SETFD, 0) };
+                #[allow(clippy::zombie_processes)] // killed with us; never waited for, on purpose
+                std::process::Command::new("sleep")
+                    .arg("30")
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .unwrap();
+            }
+            let _ = c.read(&mut [0u8; 1]);
+            drop(listener);
+        }
         "sleep" => thread::sleep(Duration::from_secs(60)),
         "busy-named-thread" => {
             // A busy thread whose 15-byte kernel name ends inside a UTF-8 character, while main is blocked.
