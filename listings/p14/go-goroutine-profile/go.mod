@@ -1,0 +1,3 @@
+module p14-go-goroutine-profile
+
+go 1.22

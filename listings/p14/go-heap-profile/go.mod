@@ -1,0 +1,3 @@
+module p14-go-heap-profile
+
+go 1.22
