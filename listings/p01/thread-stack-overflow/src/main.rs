@@ -43,6 +43,11 @@ fn main() {
     }
     let printed = String::from_utf8_lossy(&out.stdout).contains("after the overflow");
     println!("child printed the line after the overflow: {printed}");
+
+    // The same recursion fits in a bigger stack: the size is fixed, not the limit.
+    let big = thread::Builder::new().stack_size(4 * 1024 * 1024).spawn(|| descend(1_000));
+    let odd = big.expect("spawn").join().expect("no overflow");
+    println!("the same recursion on a 4 MiB stack returns: {odd}");
 }
 // ANCHOR_END: parent
 

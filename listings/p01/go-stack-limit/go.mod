@@ -1,0 +1,3 @@
+module p01-go-stack-limit
+
+go 1.22

@@ -1,0 +1,3 @@
+module p02-go-io-wait
+
+go 1.22
