@@ -1,0 +1,3 @@
+module p10-go-no-colour
+
+go 1.25
