@@ -315,7 +315,10 @@ pub fn socket_read(pid: u32, name: &str, syscall: &[u8]) -> Option<Wait> {
 
 /// `socket:[12345]` → 12345.
 fn socket_inode(link: &str) -> Option<u64> {
-    link.strip_prefix("socket:[")?.strip_suffix(']')?.parse().ok()
+    link.strip_prefix("socket:[")?
+        .strip_suffix(']')?
+        .parse()
+        .ok()
 }
 
 /// Does the socket `fd` of process `pid` have a receive timeout? `None` if the harness cannot tell.

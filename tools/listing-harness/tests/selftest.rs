@@ -369,7 +369,11 @@ fn deadlock() -> Vec<Case> {
             BLOCKED,
             Caught(&["recvfrom on a socket with a timeout"]),
         ),
-        case("socket-read-other", BLOCKED, Caught(&["the system call recvfrom"])),
+        case(
+            "socket-read-other",
+            BLOCKED,
+            Caught(&["the system call recvfrom"]),
+        ),
         book_case(
             "deadlock-then-exit",
             BLOCKED,

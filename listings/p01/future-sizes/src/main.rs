@@ -40,12 +40,24 @@ async fn main() {
     let drops = drops_buffer();
     let keeps_size = size_of_val(&keeps);
     let drops_size = size_of_val(&drops);
-    println!("holds 4 KiB across .await: at least 4096 bytes: {}", keeps_size >= 4096);
-    println!("drops it before .await: under 64 bytes: {}", drops_size < 64);
+    println!(
+        "holds 4 KiB across .await: at least 4096 bytes: {}",
+        keeps_size >= 4096
+    );
+    println!(
+        "drops it before .await: under 64 bytes: {}",
+        drops_size < 64
+    );
     let nested = size_of_val(&outer());
-    println!("outer future contains the inner one: {}", nested >= keeps_size);
+    println!(
+        "outer future contains the inner one: {}",
+        nested >= keeps_size
+    );
     let boxed = size_of_val(&outer_boxed());
-    println!("boxed inner future costs the outer one a pointer: {}", boxed < 64);
+    println!(
+        "boxed inner future costs the outer one a pointer: {}",
+        boxed < 64
+    );
     println!("both ran: {} + {} bytes written", keeps.await, drops.await);
 }
 // ANCHOR_END: measure

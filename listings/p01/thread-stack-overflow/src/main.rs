@@ -32,7 +32,10 @@ fn main() {
         return child();
     }
     let exe = std::env::current_exe().expect("own path");
-    let out = Command::new(exe).arg("child").output().expect("run the child");
+    let out = Command::new(exe)
+        .arg("child")
+        .output()
+        .expect("run the child");
     println!("child exited normally: {}", out.status.code().is_some());
     let abort = out.status.signal() == Some(libc::SIGABRT);
     println!("child killed by signal 6 (SIGABRT): {abort}");
@@ -45,7 +48,9 @@ fn main() {
     println!("child printed the line after the overflow: {printed}");
 
     // The same recursion fits in a bigger stack: the size is fixed, not the limit.
-    let big = thread::Builder::new().stack_size(4 * 1024 * 1024).spawn(|| descend(1_000));
+    let big = thread::Builder::new()
+        .stack_size(4 * 1024 * 1024)
+        .spawn(|| descend(1_000));
     let odd = big.expect("spawn").join().expect("no overflow");
     println!("the same recursion on a 4 MiB stack returns: {odd}");
 }

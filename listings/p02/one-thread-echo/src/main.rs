@@ -11,7 +11,10 @@ const CLIENTS: usize = 50;
 type Seen = Arc<Mutex<BTreeSet<String>>>;
 
 fn record(seen: &Seen) {
-    let name = std::thread::current().name().unwrap_or("unnamed").to_string();
+    let name = std::thread::current()
+        .name()
+        .unwrap_or("unnamed")
+        .to_string();
     seen.lock().unwrap().insert(name);
 }
 
@@ -77,7 +80,10 @@ async fn main() {
     let intact = clients.join_all().await;
     server.await.unwrap();
     let all = intact.iter().all(|&ok| ok);
-    println!("echoes received: {} of {CLIENTS}, each intact: {all}", intact.len());
+    println!(
+        "echoes received: {} of {CLIENTS}, each intact: {all}",
+        intact.len()
+    );
     println!("threads in the process: {}", os_threads());
     let names: Vec<String> = seen.lock().unwrap().iter().cloned().collect();
     println!("every task ran on thread: {}", names.join(", "));

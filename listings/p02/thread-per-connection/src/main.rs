@@ -49,7 +49,10 @@ fn main() {
         intact += usize::from(back == msg.as_bytes());
         conns.push(conn); // keep it open
     }
-    println!("echoes received: {intact} of {CLIENTS}, each intact: {}", intact == CLIENTS);
+    println!(
+        "echoes received: {intact} of {CLIENTS}, each intact: {}",
+        intact == CLIENTS
+    );
     // Every handler has answered, so all 20 exist, and none can end while its
     // connection is open. The acceptor stops after 20 connections: wait for it.
     acceptor.join().unwrap();

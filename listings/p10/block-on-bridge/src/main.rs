@@ -19,11 +19,16 @@ fn main() {
 
     // Sync → async: a thread that is not a runtime worker may block on a future.
     let from_thread = std::thread::spawn(move || handle.block_on(lookup("a")));
-    println!("plain thread, blocking on async code: {}", from_thread.join().unwrap());
+    println!(
+        "plain thread, blocking on async code: {}",
+        from_thread.join().unwrap()
+    );
 
     // Async → sync: blocking code goes to the blocking pool, not a worker.
     let from_task = rt.block_on(async {
-        tokio::task::spawn_blocking(|| blocking_lookup("b")).await.unwrap()
+        tokio::task::spawn_blocking(|| blocking_lookup("b"))
+            .await
+            .unwrap()
     });
     println!("async task, calling blocking code: {from_task}");
 }

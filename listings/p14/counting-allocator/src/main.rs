@@ -95,6 +95,9 @@ fn main() {
         "bounded cache:   1000 more requests keep less than 16 KiB more alive: {}",
         grew < 16 * KIB
     );
-    println!("bounded cache holds at most 100 entries: {}", bounded.map.len() <= 100);
+    println!(
+        "bounded cache holds at most 100 entries: {}",
+        bounded.map.len() <= 100
+    );
 }
 // ANCHOR_END: main

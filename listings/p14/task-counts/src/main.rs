@@ -27,7 +27,10 @@ fn main() {
     let metrics = rt.metrics();
     println!("worker threads (num_workers): {}", metrics.num_workers());
     println!("OS threads (/proc/self/status): {}", os_threads());
-    println!("alive tasks before the requests: {}", metrics.num_alive_tasks());
+    println!(
+        "alive tasks before the requests: {}",
+        metrics.num_alive_tasks()
+    );
 
     let mut pending = Vec::new();
     rt.block_on(async {
