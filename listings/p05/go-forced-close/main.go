@@ -14,6 +14,7 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
 	defer stop()
+	defer fmt.Println("deferred: log flushed") // never printed: os.Exit skips deferred calls
 
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -7,6 +7,15 @@ use tokio_util::task::TaskTracker;
 
 const GRACE: Duration = Duration::from_millis(1000);
 
+/// Stands for the cleanup a destructor would do: flush a log, remove a pid file.
+struct Cleanup;
+
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        println!("cleanup ran"); // never printed: `exit` runs no destructors
+    }
+}
+
 async fn worker(token: CancellationToken) {
     while !token.is_cancelled() {
         sleep(Duration::from_millis(50)).await; // one job
@@ -15,6 +24,7 @@ async fn worker(token: CancellationToken) {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
+    let _cleanup = Cleanup;
     let mut sigterm = signal(SignalKind::terminate()).expect("a SIGTERM handler");
     let token = CancellationToken::new();
     let tracker = TaskTracker::new();
