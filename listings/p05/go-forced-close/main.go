@@ -14,7 +14,7 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGTERM, os.Interrupt)
 	defer stop()
-	defer fmt.Println("deferred: log flushed") // never printed: os.Exit skips deferred calls
+	defer fmt.Println("deferred: log flushed") // never printed: os.Exit skips defers
 
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -22,10 +22,11 @@ func main() {
 	}
 	inHandler := make(chan struct{})
 	// ANCHOR: handler
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	handler := func(w http.ResponseWriter, r *http.Request) {
 		close(inHandler)
 		time.Sleep(time.Hour) // ignores r.Context() and the shutdown
-	})}
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(handler)}
 	// ANCHOR_END: handler
 	go srv.Serve(ln)
 

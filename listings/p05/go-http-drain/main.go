@@ -25,11 +25,12 @@ func main() {
 	}
 	inHandler := make(chan struct{})
 	shuttingDown := make(chan struct{})
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	handler := func(w http.ResponseWriter, r *http.Request) {
 		close(inHandler)
 		<-shuttingDown // still in flight when Shutdown begins
 		fmt.Fprint(w, "report ready")
-	})}
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(handler)}
 	srv.RegisterOnShutdown(func() { close(shuttingDown) })
 	go srv.Serve(ln) // returns http.ErrServerClosed once Shutdown starts
 

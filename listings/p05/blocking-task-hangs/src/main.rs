@@ -14,7 +14,8 @@ async fn main() {
     let tracker = TaskTracker::new();
     // ANCHOR: blocking
     // A synchronous export on the blocking pool: it never checks the token.
-    let export = tokio::task::spawn_blocking(|| std::thread::sleep(Duration::from_secs(3600)));
+    let export =
+        tokio::task::spawn_blocking(|| std::thread::sleep(Duration::from_secs(3600)));
     tracker.spawn(export);
     // ANCHOR_END: blocking
     tokio::task::yield_now().await;
@@ -27,7 +28,10 @@ async fn main() {
     tracker.close();
     if timeout(GRACE, tracker.wait()).await.is_err() {
         let stuck = tracker.len();
-        println!("grace period ({} ms) over: {stuck} task still running", GRACE.as_millis());
+        println!(
+            "grace period ({} ms) over: {stuck} task still running",
+            GRACE.as_millis()
+        );
     }
     println!("returning from main");
     // `#[tokio::main]` now drops the runtime, and the drop waits for the blocking thread.

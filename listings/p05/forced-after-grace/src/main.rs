@@ -48,7 +48,10 @@ async fn main() {
     tracker.close();
     if timeout(GRACE, tracker.wait()).await.is_err() {
         let stuck = tracker.len();
-        println!("grace period ({} ms) over: {stuck} task still running", GRACE.as_millis());
+        println!(
+            "grace period ({} ms) over: {stuck} task still running",
+            GRACE.as_millis()
+        );
         println!("forcing exit with status 1");
         std::process::exit(1); // no destructors run, on any thread
     }

@@ -11,7 +11,8 @@ const GRACE: Duration = Duration::from_millis(1000);
 async fn serve() -> bool {
     let mut sigterm = signal(SignalKind::terminate()).expect("a SIGTERM handler");
     let tracker = TaskTracker::new();
-    let export = tokio::task::spawn_blocking(|| std::thread::sleep(Duration::from_secs(3600)));
+    let export =
+        tokio::task::spawn_blocking(|| std::thread::sleep(Duration::from_secs(3600)));
     tracker.spawn(export);
     tokio::task::yield_now().await;
     println!("serving: 1 blocking export");
@@ -21,7 +22,10 @@ async fn serve() -> bool {
     let drained = timeout(GRACE, tracker.wait()).await.is_ok();
     if !drained {
         let stuck = tracker.len();
-        println!("grace period ({} ms) over: {stuck} task still running", GRACE.as_millis());
+        println!(
+            "grace period ({} ms) over: {stuck} task still running",
+            GRACE.as_millis()
+        );
     }
     drained
 }

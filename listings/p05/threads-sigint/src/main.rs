@@ -44,8 +44,18 @@ fn main() {
     ready.wait();
     println!("serving: {WORKERS} worker threads busy");
 
-    let signal = signals.forever().next().expect("the iterator blocks until a signal");
-    println!("{}: no new jobs", if signal == SIGINT { "SIGINT" } else { "SIGTERM" });
+    let signal = signals
+        .forever()
+        .next()
+        .expect("the iterator blocks until a signal");
+    println!(
+        "{}: no new jobs",
+        if signal == SIGINT {
+            "SIGINT"
+        } else {
+            "SIGTERM"
+        }
+    );
     stop.store(true, Ordering::Release);
     let deadline = Instant::now() + GRACE;
     let stopped = (0..WORKERS)
@@ -55,12 +65,20 @@ fn main() {
         })
         .count();
     if stopped < WORKERS {
-        println!("grace period over: {} workers still running", WORKERS - stopped);
+        println!(
+            "grace period over: {} workers still running",
+            WORKERS - stopped
+        );
         std::process::exit(1);
     }
-    handles.into_iter().for_each(|h| h.join().expect("no worker panicked"));
+    handles
+        .into_iter()
+        .for_each(|h| h.join().expect("no worker panicked"));
     println!("{stopped} workers stopped within the grace period");
-    let (s, f) = (jobs.started.load(Ordering::Relaxed), jobs.finished.load(Ordering::Relaxed));
+    let (s, f) = (
+        jobs.started.load(Ordering::Relaxed),
+        jobs.finished.load(Ordering::Relaxed),
+    );
     println!("every started job finished: {}", s == f);
     // ANCHOR_END: main
 }
