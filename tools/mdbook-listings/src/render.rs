@@ -599,7 +599,7 @@ fn shutdown_shown(limits: &Limits, b: &Behaviour) -> Shown {
             ),
         ),
         spec::ShutdownEnd::Sigkill => (
-            "Ignores the signal",
+            "Does not exit",
             format!(
                 "it is still running {within_ms} ms after the signal, so the test kills it with SIGKILL"
             ),
@@ -887,7 +887,7 @@ mod tests {
             Lang::Rust,
             &decl.replace("within-ms", "killed-by = 'SIGKILL'\nwithin-ms"),
         ));
-        assert_eq!(killed.mark, "Ignores the signal");
+        assert_eq!(killed.mark, "Does not exit");
         assert!(
             killed.body.contains(
                 "still running 3000 ms after the signal, so the test kills it with SIGKILL"
