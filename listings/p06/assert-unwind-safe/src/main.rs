@@ -6,7 +6,10 @@ fn main() {
     let r = &mut total;
     let result = panic::catch_unwind(AssertUnwindSafe(|| {
         *r += 1;
-        panic!("after the first update");
+        if *r == 1 {
+            panic!("after the first update"); // the second update never happens
+        }
+        *r += 1;
     }));
     if let Err(payload) = result {
         let message = payload.downcast_ref::<&str>().copied().unwrap_or("?");

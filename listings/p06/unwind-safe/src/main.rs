@@ -6,7 +6,10 @@ fn main() {
     let r = &mut total;
     let result = panic::catch_unwind(|| {
         *r += 1;
-        panic!("after the first update");
+        if *r == 1 {
+            panic!("after the first update"); // the second update never happens
+        }
+        *r += 1;
     });
     // ANCHOR_END: body
     println!("{} {total}", result.is_err());
