@@ -595,7 +595,7 @@ fn shutdown_shown(limits: &Limits, b: &Behaviour) -> Shown {
         spec::ShutdownEnd::KilledBySignal => (
             "Killed by the signal",
             format!(
-                "the signal's default action ends the process within {within_ms} ms (it has no handler for it)"
+                "it is then ended by `{signal}` itself (the signal's default action) within {within_ms} ms"
             ),
         ),
         spec::ShutdownEnd::Sigkill => (
