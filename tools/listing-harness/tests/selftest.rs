@@ -637,3 +637,145 @@ fn go_classes() {
     let e = check("vetclean", cf).unwrap_err();
     assert!(e.reason.contains("it compiles"), "{e}");
 }
+
+/// `shutdown`: the harness sends a real signal after the trigger line, and each way of not shutting down as
+/// declared is caught with a message that says which.
+#[test]
+fn shutdown() {
+    const DRAINS: &str = "behaviour = 'shutdown'\ntrigger = 'ready'\nsignal = 'SIGTERM'\nwithin-ms = 1000\n\
+                          stdout = '''starting\nready\ndrained 2 jobs\n'''";
+    let on_int = DRAINS.replace("'SIGTERM'", "'SIGINT'");
+    let killed = format!("{DRAINS}\nkilled-by = 'SIGKILL'").replace("drained 2 jobs\n", "");
+    let by_default = format!("{DRAINS}\nkilled-by = 'SIGTERM'").replace("drained 2 jobs\n", "");
+    let short = Limits {
+        finish_within_ms: 1500,
+        ..FAST
+    };
+    rust_cases(vec![
+        case("await-signal 15 0", DRAINS, Pass),
+        case("await-signal 2 0", &on_int, Pass),
+        case("await-signal 15 1", &format!("{DRAINS}\nexit = 1"), Pass),
+        case("ignore-signal", &killed, Pass),
+        case("no-handler", &by_default, Pass),
+        // No handler at all: SIGTERM's default action ends it at once, in-flight work and all.
+        case(
+            "no-handler",
+            DRAINS,
+            Caught(&[
+                "after SIGTERM it ended (killed by signal 15), not with the declared exit status 0",
+            ]),
+        ),
+        // It ignores the signal.
+        case(
+            "ignore-signal",
+            DRAINS,
+            Caught(&[
+                "still running 1000 ms after SIGTERM",
+                "exits with status 0 by then",
+                "killed",
+            ]),
+        ),
+        // It drains, but more slowly than declared.
+        case(
+            "slow-drain 3000",
+            DRAINS,
+            Caught(&["still running 1000 ms after SIGTERM"]),
+        ),
+        // It exits before the trigger line.
+        case(
+            "exit-before-ready",
+            DRAINS,
+            Caught(&[
+                "ended (exit status 0) before printing the trigger line \"ready\"",
+                "no signal was sent",
+            ]),
+        ),
+        // It never prints the trigger line.
+        case(
+            "never-ready",
+            DRAINS,
+            Caught(&["did not print the trigger line \"ready\" within 1.5 s"]),
+        )
+        .limits(short),
+        // It prints the wrong tail.
+        case(
+            "await-signal 15 0",
+            &DRAINS.replace("drained 2 jobs", "drained 3 jobs"),
+            Caught(&["differs from the declared `stdout`", "line 3"]),
+        ),
+        // It prints its tail before the signal, not after it.
+        case(
+            "await-signal 15 0 chatty",
+            DRAINS,
+            Caught(&[
+                "printed more after the trigger line \"ready\" before the signal was sent",
+                "drained 2 jobs",
+            ]),
+        ),
+        // It exits non-zero.
+        case(
+            "await-signal 15 3",
+            DRAINS,
+            Caught(&[
+                "after SIGTERM it ended (exit status 3), not with the declared exit status 0",
+            ]),
+        ),
+        // It waits for SIGINT, but SIGTERM is sent: the default action kills it.
+        case(
+            "await-signal 2 0",
+            DRAINS,
+            Caught(&["it ended (killed by signal 15)"]),
+        ),
+        // Declared to ignore the signal, but it exits.
+        case(
+            "await-signal 15 0",
+            &format!("{DRAINS}\nkilled-by = 'SIGKILL'"),
+            Caught(&["the declaration says it ignores it"]),
+        ),
+        // Declared to die of the signal's default action, but it handles it.
+        case(
+            "await-signal 15 0",
+            &format!("{DRAINS}\nkilled-by = 'SIGTERM'"),
+            Caught(&["not with the declared death by SIGTERM (signal 15)"]),
+        ),
+    ]);
+}
+
+/// `shutdown` for Go: the same judge, with the Go runtime's signal handling.
+#[test]
+fn go_shutdown() {
+    let Some(t) = toolchain() else {
+        return;
+    };
+    let exe = match go::build(&t, &go_fixture("shutdown", HELLO), go::Mode::Plain).unwrap() {
+        go::Built::Binary(exe) => exe,
+        go::Built::Failed(e) => panic!("the Go fixture shutdown does not build: {e}"),
+    };
+    let drains = "behaviour = 'shutdown'\ntrigger = 'ready'\nsignal = 'SIGTERM'\nwithin-ms = 1000\n\
+                  stdout = '''starting\nready\ndrained 2 jobs\n'''";
+    let ignores = format!("{drains}\nkilled-by = 'SIGKILL'").replace("drained 2 jobs\n", "");
+    run_cases(
+        vec![
+            case("drain", drains, Pass),
+            case("ignore", &ignores, Pass),
+            case(
+                "ignore",
+                drains,
+                Caught(&["still running 1000 ms after SIGTERM"]),
+            ),
+            // SIGINT is not what it listens for: Go's default for SIGINT ends it (exit status 2 after the
+            // runtime's report, or the signal), not a drain.
+            case(
+                "drain",
+                &drains.replace("'SIGTERM'", "'SIGINT'"),
+                Caught(&["after SIGINT it ended"]),
+            ),
+        ],
+        Lang::Go,
+        |args| {
+            let mut c = Command::new(&exe);
+            c.args(args);
+            c
+        },
+    );
+}

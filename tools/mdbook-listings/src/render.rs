@@ -156,6 +156,7 @@ pub fn shown(l: &Listing) -> Shown {
             compile_fail_shown(go, &b.error_codes(), message, *line)
         }
         Behaviour::Outcomes { usually, outcomes } => outcomes_shown(limits, usually, outcomes),
+        b @ Behaviour::Shutdown { .. } => shutdown_shown(limits, b),
     };
     if go {
         // Go blocks are not compiled by the snippet tests; their attributes would mean nothing.
@@ -567,6 +568,79 @@ fn outcomes_shown(limits: &Limits, usually: &str, outcomes: &[Behaviour]) -> Sho
     }
 }
 
+/// `shutdown`: the signal, when it is sent, how the program must end and how soon, its output split at the
+/// trigger line. Not run by the snippet tests nor on the Playground (neither sends a signal): the listing harness
+/// runs it and sends the real signal.
+fn shutdown_shown(limits: &Limits, b: &Behaviour) -> Shown {
+    let Behaviour::Shutdown {
+        trigger,
+        signal,
+        stdout,
+        within_ms,
+        stderr,
+        ..
+    } = b
+    else {
+        unreachable!("shutdown_shown is called for shutdown declarations")
+    };
+    let end = b.shutdown_end().unwrap_or(spec::ShutdownEnd::Exit(0));
+    let (mark, how) = match end {
+        spec::ShutdownEnd::Exit(0) => (
+            "Shuts down cleanly",
+            format!("it exits with status 0 within {within_ms} ms of the signal"),
+        ),
+        spec::ShutdownEnd::Exit(code) => (
+            "Forced exit",
+            format!("it exits with status {code} within {within_ms} ms of the signal"),
+        ),
+        spec::ShutdownEnd::KilledBySignal => (
+            "Killed by the signal",
+            format!(
+                "it is then ended by `{signal}` itself (the signal's default action) within {within_ms} ms"
+            ),
+        ),
+        spec::ShutdownEnd::Sigkill => (
+            "Does not exit",
+            format!(
+                "it is still running {within_ms} ms after the signal, so the test kills it with SIGKILL"
+            ),
+        ),
+    };
+    // The declared stdout, split after the first trigger line (validated to be one of its lines).
+    let mut before = String::new();
+    let mut after = String::new();
+    let mut seen = false;
+    for line in stdout.lines() {
+        let part = if seen { &mut after } else { &mut before };
+        part.push_str(line);
+        part.push('\n');
+        seen |= line == trigger;
+    }
+    let after = if after.is_empty() {
+        "Nothing more is printed after the signal.\n".to_string()
+    } else {
+        format!("After the signal:\n\n{}", text_block(&after))
+    };
+    let stderr_words = if stderr.is_some() {
+        "exactly the stderr shown"
+    } else {
+        "nothing on stderr"
+    };
+    Shown {
+        attrs: stuck_attrs(),
+        mark,
+        body: format!(
+            "Verified in each of {runs} runs: once it has printed the line `{trigger}` (and nothing after it for \
+             {quiet} ms), the test sends `{signal}` to the process; {how}, with exactly this output (one final \
+             newline aside) and {stderr_words}.\n\nBefore the signal:\n\n{}\n{after}{}",
+            text_block(&before),
+            stderr_block(stderr.as_deref()),
+            runs = limits.runs,
+            quiet = limits.signal_quiet_ms,
+        ),
+    }
+}
+
 /// The verified-behaviour label shown under a listing.
 pub fn label(l: &Listing) -> String {
     let class = l.behaviour.class();
@@ -714,6 +788,14 @@ mod tests {
             "behaviour = 'compile-fail'\nmessage = 'declared and not used'\nline = 4",
         ),
         (
+            Lang::Rust,
+            "behaviour = 'shutdown'\ntrigger = 'ready'\nsignal = 'SIGTERM'\nwithin-ms = 2000\nstdout = '''ready\ndone\n'''",
+        ),
+        (
+            Lang::Go,
+            "behaviour = 'shutdown'\ntrigger = 'ready'\nsignal = 'SIGINT'\nwithin-ms = 2000\nkilled-by = 'SIGKILL'\nstdout = 'ready'",
+        ),
+        (
             Lang::Go,
             "behaviour = 'outcomes'\nusually = 'x'\n[[outcomes]]\nbehaviour = 'output'\nstdout = 'a'\n[[outcomes]]\nbehaviour = 'fatal'\nfatal = 'b'",
         ),
@@ -776,5 +858,43 @@ mod tests {
         assert_eq!(sentence(" blocks forever "), "Blocks forever.");
         assert_eq!(sentence("blocks forever."), "Blocks forever.");
         assert_eq!(sentence("`main` blocks"), "`main` blocks.");
+    }
+
+    #[test]
+    fn shutdown_labels_say_which_signal_when_and_how_it_ends() {
+        let decl = "behaviour = 'shutdown'\ntrigger = 'serving'\nsignal = 'SIGINT'\nwithin-ms = 3000\n\
+                    stdout = '''starting\nserving\ndrained 3 jobs\n'''";
+        let s = shown(&listing(Lang::Rust, decl));
+        assert_eq!(s.mark, "Shuts down cleanly");
+        assert_eq!(s.attrs, ["no_run", "noplayground"]);
+        for want in [
+            "line `serving`",
+            &format!("nothing after it for {} ms", spec::LIMITS.signal_quiet_ms),
+            "sends `SIGINT` to the process",
+            "exits with status 0 within 3000 ms",
+            "Before the signal:\n\n```text\nstarting\nserving\n```",
+            "After the signal:\n\n```text\ndrained 3 jobs\n```",
+        ] {
+            assert!(s.body.contains(want), "{want:?} missing from {}", s.body);
+        }
+        let forced = shown(&listing(Lang::Go, &format!("{decl}\nexit = 1")));
+        assert_eq!(forced.mark, "Forced exit");
+        assert!(
+            forced.body.contains("exits with status 1 within"),
+            "{}",
+            forced.body
+        );
+        let killed = shown(&listing(
+            Lang::Rust,
+            &decl.replace("within-ms", "killed-by = 'SIGKILL'\nwithin-ms"),
+        ));
+        assert_eq!(killed.mark, "Does not exit");
+        assert!(
+            killed.body.contains(
+                "still running 3000 ms after the signal, so the test kills it with SIGKILL"
+            ),
+            "{}",
+            killed.body
+        );
     }
 }

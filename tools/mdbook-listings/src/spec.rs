@@ -34,6 +34,9 @@ pub struct Limits {
     pub capture_bytes: usize,
     /// How many times an `outcomes` listing is run.
     pub outcome_runs: u32,
+    /// `shutdown`: after its trigger line, a program must print nothing more and keep running this long before
+    /// the test sends the signal (so what it prints afterwards is printed after the signal).
+    pub signal_quiet_ms: u64,
 }
 
 /// The limits the book's tests use, and the labels quote.
@@ -49,6 +52,7 @@ pub const LIMITS: Limits = Limits {
     // Enough for M15's spinning worker (up to ~200 KB here) to be judged whole.
     capture_bytes: 1024 * 1024,
     outcome_runs: 10,
+    signal_quiet_ms: 100,
 };
 
 /// The least Go version the Go listings are tested with.
@@ -225,6 +229,21 @@ pub enum Behaviour {
         usually: String,
         outcomes: Vec<Behaviour>,
     },
+    /// Shuts down on a real signal: once stdout holds the line `trigger` (and nothing after it), the test sends
+    /// `signal` to the process; it must then end as declared within `within-ms` (see [`ShutdownEnd`]), having
+    /// printed exactly `stdout` (the trigger line included).
+    Shutdown {
+        trigger: String,
+        signal: String,
+        stdout: String,
+        within_ms: u64,
+        /// The exit status it must end with (0 if neither this nor `killed-by` is given).
+        exit: Option<i32>,
+        /// `"SIGKILL"`: still running `within-ms` after the signal, so the test kills it; or the declared `signal`
+        /// itself: its default action ends the process (no handler).
+        killed_by: Option<String>,
+        stderr: Option<String>,
+    },
 }
 
 impl Behaviour {
@@ -242,6 +261,7 @@ impl Behaviour {
             Behaviour::Vet { .. } => "vet",
             Behaviour::CompileFail { .. } => "compile-fail",
             Behaviour::Outcomes { .. } => "outcomes",
+            Behaviour::Shutdown { .. } => "shutdown",
         }
     }
 
@@ -277,6 +297,7 @@ impl Behaviour {
                 "spin",
                 "leak",
                 "compile-fail",
+                "shutdown",
             ],
             Lang::Go => &[
                 "output",
@@ -290,6 +311,7 @@ impl Behaviour {
                 "vet",
                 "compile-fail",
                 "outcomes",
+                "shutdown",
             ],
         }
     }
@@ -812,8 +834,124 @@ pub fn validate(b: &Behaviour, lang: Lang) -> Vec<(&'static str, String)> {
                 }
             }
         }
+        Behaviour::Shutdown { .. } => validate_shutdown(b, &mut need),
     }
     d
+}
+
+/// The signals a `shutdown` listing may be sent, with their Linux numbers.
+pub const SHUTDOWN_SIGNALS: &[(&str, i32)] = &[("SIGTERM", 15), ("SIGINT", 2), ("SIGHUP", 1)];
+/// `killed-by = "SIGKILL"`: the test's own forced kill.
+pub const SIGKILL: (&str, i32) = ("SIGKILL", 9);
+/// The range of `within-ms` a `shutdown` listing may declare: generous enough for a loaded 2-core machine, short
+/// enough to keep the suite quick.
+pub const SHUTDOWN_WITHIN_MS: std::ops::RangeInclusive<u64> = 1000..=10_000;
+
+/// The Linux number of a signal a `shutdown` declaration names.
+pub fn signal_number(name: &str) -> Option<i32> {
+    SHUTDOWN_SIGNALS
+        .iter()
+        .chain([&SIGKILL])
+        .find(|(n, _)| *n == name)
+        .map(|(_, k)| *k)
+}
+
+/// How a `shutdown` listing ends after the signal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShutdownEnd {
+    /// It exits with this status within `within-ms`.
+    Exit(i32),
+    /// The signal's default action ends it within `within-ms` (it installed no handler).
+    KilledBySignal,
+    /// It is still running `within-ms` after the signal; the test then kills it with SIGKILL.
+    Sigkill,
+}
+
+impl Behaviour {
+    /// How a `shutdown` listing must end (`None` for other classes).
+    pub fn shutdown_end(&self) -> Option<ShutdownEnd> {
+        let Behaviour::Shutdown {
+            exit, killed_by, ..
+        } = self
+        else {
+            return None;
+        };
+        Some(match killed_by.as_deref() {
+            None => ShutdownEnd::Exit(exit.unwrap_or(0)),
+            Some(k) if k == SIGKILL.0 => ShutdownEnd::Sigkill,
+            Some(_) => ShutdownEnd::KilledBySignal,
+        })
+    }
+}
+
+/// The checks of a `shutdown` declaration.
+fn validate_shutdown(b: &Behaviour, need: &mut impl FnMut(bool, &'static str, &str)) {
+    let Behaviour::Shutdown {
+        trigger,
+        signal,
+        stdout,
+        within_ms,
+        exit,
+        killed_by,
+        ..
+    } = b
+    else {
+        return;
+    };
+    let names = SHUTDOWN_SIGNALS
+        .iter()
+        .map(|(n, _)| *n)
+        .collect::<Vec<_>>()
+        .join(", ");
+    need(
+        SHUTDOWN_SIGNALS.iter().any(|(n, _)| n == signal),
+        "signal",
+        &format!("`signal = \"{signal}\"` is not a signal the test sends; use one of {names}"),
+    );
+    need(
+        !trigger.trim().is_empty() && !trigger.contains('\n'),
+        "trigger",
+        "`trigger` is one whole line of stdout, after which the test sends the signal",
+    );
+    need(
+        trigger.contains('\n') || stdout.lines().any(|l| l == trigger),
+        "trigger",
+        &format!(
+            "`trigger` ({trigger:?}) is not a line of the declared `stdout`: the declared output is the whole \
+             output, the trigger line included"
+        ),
+    );
+    need(
+        SHUTDOWN_WITHIN_MS.contains(within_ms),
+        "within-ms",
+        &format!(
+            "`within-ms` is {within_ms}: declare between {} and {} ms (a loaded 2-core machine needs a generous bound)",
+            SHUTDOWN_WITHIN_MS.start(),
+            SHUTDOWN_WITHIN_MS.end()
+        ),
+    );
+    if let Some(code) = exit {
+        need(
+            (0..=255).contains(code),
+            "exit",
+            "`exit` is an exit status, 0 to 255",
+        );
+    }
+    if let Some(k) = killed_by {
+        need(
+            k == SIGKILL.0 || k == signal,
+            "killed-by",
+            &format!(
+                "`killed-by` is \"SIGKILL\" (still running `within-ms` after the signal, then killed by the test) \
+                 or the declared signal \"{signal}\" (its default action ends the process), not {k:?}"
+            ),
+        );
+        need(
+            exit.is_none(),
+            "exit",
+            "declare either `exit` (it exits by itself) or `killed-by`, not both",
+        );
+    }
 }
 
 fn need_goroutines(
@@ -1021,6 +1159,58 @@ mod tests {
         std::fs::write(root.join("listings/j01/g/listing.toml"), ok).unwrap();
         let d = load_listing(&root, "j01", "g").unwrap_err();
         assert!(d[0].message.contains("named `go-<name>`"), "{}", d[0]);
+        let _ = std::fs::remove_dir_all(root);
+    }
+
+    #[test]
+    fn shutdown_declarations_name_the_wrong_key() {
+        let ok = "behaviour = 'shutdown'\ntrigger = 'ready'\nsignal = 'SIGTERM'\nwithin-ms = 2000\nstdout = '''ready\ndone\n'''";
+        let check = |decl: &str| {
+            let b: Behaviour = toml::from_str(decl).unwrap();
+            validate(&b, Lang::Rust)
+        };
+        assert_eq!(check(ok), vec![]);
+        assert_eq!(check(&format!("{ok}\nexit = 1")), vec![]);
+        assert_eq!(check(&format!("{ok}\nkilled-by = 'SIGKILL'")), vec![]);
+        assert_eq!(check(&format!("{ok}\nkilled-by = 'SIGTERM'")), vec![]);
+        let keys = |decl: &str| check(decl).into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+        assert_eq!(keys(&ok.replace("'SIGTERM'", "'TERM'")), ["signal"]);
+        assert_eq!(
+            keys(&ok.replace("trigger = 'ready'", "trigger = 'steady'")),
+            ["trigger"]
+        );
+        assert_eq!(keys(&ok.replace("2000", "50")), ["within-ms"]);
+        assert_eq!(keys(&format!("{ok}\nkilled-by = 'SIGINT'")), ["killed-by"]);
+        assert_eq!(
+            keys(&format!("{ok}\nkilled-by = 'SIGKILL'\nexit = 0")),
+            ["exit"]
+        );
+        let b: Behaviour = toml::from_str(ok).unwrap();
+        assert!(validate(&b, Lang::Go).is_empty());
+    }
+
+    #[test]
+    fn shutdown_mistakes_are_reported_at_their_line() {
+        let manifest = format!(
+            "{CARGO}[package.metadata.listing]\nbehaviour = \"shutdown\"\ntrigger = \"ready\"\nsignal = \"SIGTRM\"\n\
+             within-ms = 2000\nstdout = \"ready\"\n"
+        );
+        let root = book(&[
+            ("listings/j01/x/Cargo.toml", &manifest),
+            ("listings/j01/x/src/main.rs", "fn main() {}"),
+        ]);
+        let d = load_listing(&root, "j01", "x").unwrap_err();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].line, 9, "{}", d[0]);
+        assert!(d[0].message.contains("`signal = \"SIGTRM\"`"), "{}", d[0]);
+        std::fs::write(
+            root.join("listings/j01/x/Cargo.toml"),
+            manifest.replace("trigger = \"ready\"\n", ""),
+        )
+        .unwrap();
+        let d = load_listing(&root, "j01", "x").unwrap_err();
+        assert!(d[0].message.contains("missing field `trigger`"), "{}", d[0]);
+        assert!(d[0].line >= 6, "{}", d[0]);
         let _ = std::fs::remove_dir_all(root);
     }
 }

@@ -39,6 +39,18 @@ fn alarm_after(ms: u64) {
     }
 }
 
+/// Blocks `signo` in this thread (and the threads it starts), so it can be taken with `sigwait`.
+fn block_signal(signo: i32) -> libc::sigset_t {
+    // SAFETY: the set is initialised by sigemptyset before use; pthread_sigmask with a valid set.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, signo);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+        set
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let mode = args.get(1).map(String::as_str).unwrap_or_default();
@@ -236,6 +248,51 @@ fn main() {
             println!("{}", r.pid());
             std::io::stdout().flush().unwrap();
             block_forever();
+        }
+        // `shutdown` fixtures: `await-signal <signo> <exit status> [chatty]` waits for that signal (blocked, then
+        // taken with sigwait), prints what it drained and exits with the status; `chatty` prints its last line
+        // before the signal.
+        "await-signal" => {
+            let signo: i32 = args[2].parse().unwrap();
+            let code: i32 = args[3].parse().unwrap();
+            let chatty = args.get(4).is_some_and(|a| a == "chatty");
+            let set = block_signal(signo);
+            println!("starting\nready");
+            if chatty {
+                println!("drained 2 jobs");
+            }
+            let mut got = 0;
+            // SAFETY: `set` is an initialised sigset holding `signo`, blocked in every thread.
+            unsafe { libc::sigwait(&set, &mut got) };
+            if !chatty {
+                println!("drained 2 jobs");
+            }
+            std::io::stdout().flush().unwrap();
+            std::process::exit(code);
+        }
+        "ignore-signal" => {
+            // SAFETY: SIG_IGN for SIGTERM, before any other thread exists.
+            unsafe { libc::signal(libc::SIGTERM, libc::SIG_IGN) };
+            println!("starting\nready");
+            block_forever();
+        }
+        "no-handler" => {
+            println!("starting\nready");
+            block_forever();
+        }
+        "never-ready" => {
+            println!("starting");
+            block_forever();
+        }
+        "exit-before-ready" => println!("starting"),
+        "slow-drain" => {
+            let set = block_signal(libc::SIGTERM);
+            println!("starting\nready");
+            let mut got = 0;
+            // SAFETY: as in await-signal.
+            unsafe { libc::sigwait(&set, &mut got) };
+            thread::sleep(Duration::from_millis(args[2].parse().unwrap()));
+            println!("drained 2 jobs");
         }
         other => panic!("unknown fixture mode {other:?}"),
     }

@@ -4,6 +4,7 @@
 
 pub mod compile;
 pub mod finishing;
+pub mod shutdown;
 pub mod stuck;
 
 use crate::limits::Limits;
@@ -71,10 +72,10 @@ fn slots() -> &'static Slots {
     })
 }
 
-struct Slot;
+pub(crate) struct Slot;
 
 impl Slot {
-    fn take() -> Slot {
+    pub(crate) fn take() -> Slot {
         let s = slots();
         let mut free = s.free.lock().unwrap();
         while *free == 0 {
@@ -200,6 +201,7 @@ pub fn check_program(
     let start = || Running::start(program(), env_for(lang), limits);
     match (b, lang) {
         (Behaviour::Outcomes { outcomes, .. }, _) => run_outcomes(program, outcomes, lang, limits),
+        (Behaviour::Shutdown { .. }, _) => shutdown::check(program, b, lang, limits),
         (b, _) if b.finishes() => run_finishing(program, b, lang, limits),
         (
             Behaviour::Deadlock {

@@ -1,0 +1,3 @@
+module p05-go-forced-close
+
+go 1.22

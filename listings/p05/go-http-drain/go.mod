@@ -1,0 +1,3 @@
+module p05-go-http-drain
+
+go 1.22

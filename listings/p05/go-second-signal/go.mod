@@ -1,0 +1,3 @@
+module p05-go-second-signal
+
+go 1.22

@@ -1,0 +1,3 @@
+module p06-go-recover-in-main
+
+go 1.22

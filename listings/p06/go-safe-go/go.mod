@@ -1,0 +1,3 @@
+module p06-go-safe-go
+
+go 1.22
