@@ -42,7 +42,15 @@ pub fn is_overview_title(title: &str) -> bool {
 /// Must this SUMMARY entry's title start with an entry id? Numbered entries do, except in the Appendix part and
 /// except a part's overview page.
 pub fn needs_entry_id(e: &SummaryEntry) -> bool {
-    e.numbered && !e.part.to_lowercase().starts_with("appendix") && !is_overview_title(&e.title)
+    e.numbered
+        && !e.part.to_lowercase().starts_with("appendix")
+        && !is_overview_title(&e.title)
+        && !is_practice_title(&e.title)
+}
+
+/// A level's practice page: "Practice · Junior" (its `{{#puzzles junior}}` lists puzzles of many entries).
+pub fn is_practice_title(title: &str) -> bool {
+    title.starts_with("Practice · ")
 }
 
 pub fn parse_summary(text: &str) -> Vec<SummaryEntry> {
