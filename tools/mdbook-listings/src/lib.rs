@@ -118,10 +118,11 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
             let content = status::expand(&content, &entries);
             let mut content = api.apply(&overview::add_level_badge(&content, overview.as_deref()));
             content.push('\n');
-            content.push_str(&levels);
+            // The data of the puzzle listings the page shows, for theme/puzzles.js (a practice page has its own).
             if !content.contains("class=\"book-puzzles\"") {
-                content.push_str(&puzzle::chapter_data(&content, path, &puzzles));
+                content += &puzzle::chapter_data(&content, path, &puzzles);
             }
+            content.push_str(&levels);
             ch.content = content;
         }
     });
