@@ -104,7 +104,10 @@ fn puzzles_answer_what_the_listings_declare() {
                 .map(|c| c["class"].as_str().unwrap())
                 .collect();
             assert_eq!(
-                classes.iter().filter(|c| **c == l.behaviour.class()).count(),
+                classes
+                    .iter()
+                    .filter(|c| **c == l.behaviour.class())
+                    .count(),
                 1,
                 "{at}: {classes:?}"
             );
@@ -140,7 +143,11 @@ fn puzzles_answer_what_the_listings_declare() {
                     assert_eq!(details[i as usize], right.trim_end(), "{at}");
                     for (j, wrong) in details.iter().enumerate() {
                         if j != i as usize {
-                            assert_ne!(wrong.trim_end(), right.trim_end(), "{at}: a wrong answer is right");
+                            assert_ne!(
+                                wrong.trim_end(),
+                                right.trim_end(),
+                                "{at}: a wrong answer is right"
+                            );
                         }
                     }
                 }
@@ -149,7 +156,8 @@ fn puzzles_answer_what_the_listings_declare() {
             }
             // The page shows that listing's verified label as its answer.
             assert!(
-                ch.content.contains(&format!("data-puzzle=\"{id}\">\n\n**Answer"))
+                ch.content
+                    .contains(&format!("data-puzzle=\"{id}\">\n\n**Answer"))
                     && ch.content.contains(&mdbook_listings::render::label(l)),
                 "src/{}: {id} has no verified label among the answers",
                 path.display()
@@ -169,8 +177,7 @@ fn puzzles_answer_what_the_listings_declare() {
         let questions: Vec<_> = entries
             .iter()
             .filter(|e| {
-                !e.nested
-                    && e.id().and_then(mdbook_listings::levels::of_id) == Some(*level)
+                !e.nested && e.id().and_then(mdbook_listings::levels::of_id) == Some(*level)
             })
             .collect();
         if !questions.is_empty() && questions.iter().all(|e| e.path.is_some()) {

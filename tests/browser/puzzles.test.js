@@ -13,8 +13,8 @@ const BOOK = path.resolve(process.env.BOOK_DIR || path.join(__dirname, '../../bo
 const ARTIFACTS = path.resolve(process.env.ARTIFACTS || path.join(__dirname, '../artifacts'));
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-// Every behaviour class a puzzle can have for an answer, but "Prints, order varies", which no puzzle has yet.
-const CLASSES = ['output', 'panic', 'fatal', 'deadlock', 'spin', 'leak', 'race', 'vet', 'compile-fail', 'outcomes'];
+// Every behaviour class a puzzle can have for an answer.
+const CLASSES = ['output', 'invariant', 'panic', 'fatal', 'deadlock', 'spin', 'leak', 'race', 'vet', 'compile-fail', 'outcomes'];
 
 let site;
 let browser;

@@ -84,6 +84,7 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
     let read = |rel: &str| std::fs::read_to_string(src.join(rel)).ok();
     let mut errors = Vec::new();
     let puzzles = puzzle::find(src, listings, &entries);
+    let puzzle_assets = puzzle::Assets::load(src.parent().unwrap_or(src));
     let api = api_links::ApiLinks::load(src).unwrap_or_else(|e| {
         errors.push(e);
         api_links::ApiLinks::default()
@@ -93,7 +94,7 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
             && let Some(path) = &ch.source_path
         {
             let content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
-            let content = match puzzle::expand(&content, path, &puzzles) {
+            let content = match puzzle::expand(&content, path, &puzzles, &puzzle_assets) {
                 Ok(c) => c,
                 Err(e) => {
                     errors.push(format!("src/{e}"));
@@ -120,7 +121,7 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
             content.push('\n');
             // The data of the puzzle listings the page shows, for theme/puzzles.js (a practice page has its own).
             if !content.contains("class=\"book-puzzles\"") {
-                content += &puzzle::chapter_data(&content, path, &puzzles);
+                content += &puzzle::chapter_data(&content, path, &puzzles, &puzzle_assets);
             }
             content.push_str(&levels);
             ch.content = content;

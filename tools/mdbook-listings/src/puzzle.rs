@@ -87,9 +87,10 @@ pub fn detail(b: &Behaviour, lang: Lang) -> Option<Detail> {
     match b {
         Behaviour::Output { stdout, .. } => d("What exactly does it print?", stdout.clone()),
         Behaviour::Panic { panic, .. } => d("With which panic message?", panic.clone()),
-        Behaviour::Fatal { fatal, .. } => {
-            d("With which fatal error?", format!("fatal error: {}", fatal.trim()))
-        }
+        Behaviour::Fatal { fatal, .. } => d(
+            "With which fatal error?",
+            format!("fatal error: {}", fatal.trim()),
+        ),
         Behaviour::Vet { message, .. } => d("Which finding?", message.clone()),
         Behaviour::CompileFail { message, .. } => {
             let text = match (lang, b.error_codes().first()) {
@@ -243,7 +244,11 @@ pub fn load(l: &Listing) -> Result<Option<Puzzle>, Vec<Diagnostic>> {
             }
         }
     }
-    if d.is_empty() { Ok(Some(puzzle)) } else { Err(d) }
+    if d.is_empty() {
+        Ok(Some(puzzle))
+    } else {
+        Err(d)
+    }
 }
 
 /// One class the reader may choose.
@@ -465,9 +470,41 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The data of the puzzles a page shows, for theme/puzzles.js: `<script type="application/json"
-/// class="book-puzzles">[…]</script>`. Each question carries `href`, the link to its explanation from `page`.
-pub fn data_tag(found: &[&Found], page: &Path) -> String {
+/// What plays the puzzles in the browser, put inline into the pages that have puzzles only (every other page stays
+/// lighter): `theme/puzzles-play.js` and `theme/puzzles.css`, as `node theme/build.js` writes them. Missing files
+/// (a fixture book) leave the pages without them.
+#[derive(Debug, Clone, Default)]
+pub struct Assets {
+    pub script: Option<String>,
+    pub style: Option<String>,
+}
+
+impl Assets {
+    /// Reads them from the book at `root` (the directory holding book.toml).
+    pub fn load(root: &Path) -> Assets {
+        let read = |f: &str| std::fs::read_to_string(root.join("theme").join(f)).ok();
+        Assets {
+            script: read("puzzles-play.js"),
+            style: read("puzzles.css"),
+        }
+    }
+
+    fn tags(&self) -> String {
+        let mut out = String::new();
+        if let Some(css) = &self.style {
+            out += &format!("<style>{}</style>\n", css.trim_end());
+        }
+        if let Some(js) = &self.script {
+            out += &format!("<script>{}</script>\n", js.trim_end());
+        }
+        out
+    }
+}
+
+/// The data of the puzzles a page shows, for theme/puzzles-play.js: `<script type="application/json"
+/// class="book-puzzles">[…]</script>`, then the assets. Each question carries `href`, the link to its explanation
+/// from `page`.
+pub fn data_tag(found: &[&Found], page: &Path, assets: &Assets) -> String {
     let dir = page.parent().unwrap_or(Path::new(""));
     let items: Vec<serde_json::Value> = found
         .iter()
@@ -485,11 +522,14 @@ pub fn data_tag(found: &[&Found], page: &Path) -> String {
     let json = serde_json::to_string(&items)
         .expect("serialises")
         .replace("</", "<\\/");
-    format!("<script type=\"application/json\" class=\"book-puzzles\">{json}</script>\n")
+    format!(
+        "<script type=\"application/json\" class=\"book-puzzles\">{json}</script>\n{}",
+        assets.tags()
+    )
 }
 
 /// The data for a chapter: the puzzles whose caption the rendered chapter carries.
-pub fn chapter_data(content: &str, page: &Path, found: &[Found]) -> String {
+pub fn chapter_data(content: &str, page: &Path, found: &[Found], assets: &Assets) -> String {
     let mine: Vec<&Found> = found
         .iter()
         .filter(|f| content.contains(&format!("id=\"listing-{}\"", f.listing.package)))
@@ -497,14 +537,14 @@ pub fn chapter_data(content: &str, page: &Path, found: &[Found]) -> String {
     if mine.is_empty() {
         String::new()
     } else {
-        data_tag(&mine, page)
+        data_tag(&mine, page, assets)
     }
 }
 
 /// A level's practice page: every puzzle of the level as a question (code, the classes, the outputs or errors to
 /// choose from), then every answer further down (the verified label and a link to the explanation). Readable
 /// without JavaScript; theme/puzzles.js turns each question into buttons and keeps the score.
-pub fn practice_page(level: Level, page: &Path, found: &[Found]) -> String {
+pub fn practice_page(level: Level, page: &Path, found: &[Found], assets: &Assets) -> String {
     let mine: Vec<&Found> = found
         .iter()
         .filter(|f| entry_level(f.listing) == Some(level))
@@ -579,12 +619,17 @@ pub fn practice_page(level: Level, page: &Path, found: &[Found]) -> String {
             label = render::label(l),
         );
     }
-    out += &data_tag(&mine, page);
+    out += &data_tag(&mine, page, assets);
     out
 }
 
 /// Expands a `{{#puzzles <level>}}` line of a page. An unknown level is an error naming the page and line.
-pub fn expand(content: &str, page: &Path, found: &[Found]) -> Result<String, String> {
+pub fn expand(
+    content: &str,
+    page: &Path,
+    found: &[Found],
+    assets: &Assets,
+) -> Result<String, String> {
     let open = format!("{{{{#{DIRECTIVE}");
     if !content.contains(&open) {
         return Ok(content.to_string());
@@ -602,7 +647,7 @@ pub fn expand(content: &str, page: &Path, found: &[Found]) -> Result<String, Str
                     levels::slugs()
                 )
             })?;
-            out += &practice_page(level, page, found);
+            out += &practice_page(level, page, found, assets);
         } else {
             out += line;
             out += "\n";
@@ -659,17 +704,16 @@ mod tests {
         assert_eq!(decls.len(), MARKS.len());
         for (lang, decl) in decls {
             let l = listing(lang, decl);
-            assert_eq!(
-                mark(l.behaviour.class()),
-                render::shown(&l).mark,
-                "{decl}"
-            );
+            assert_eq!(mark(l.behaviour.class()), render::shown(&l).mark, "{decl}");
         }
     }
 
     #[test]
     fn candidates_hold_the_declared_answer() {
-        let l = listing(Lang::Rust, "behaviour = 'compile-fail'\nerror = 'E0373'\nmessage = 'closure may outlive'");
+        let l = listing(
+            Lang::Rust,
+            "behaviour = 'compile-fail'\nerror = 'E0373'\nmessage = 'closure may outlive'",
+        );
         let p = Puzzle {
             wrong_classes: vec!["output".into(), "deadlock".into()],
             wrong_details: vec!["error[E0499]: cannot borrow".into()],

@@ -588,32 +588,58 @@ fn a_practice_page_lists_the_puzzles_then_the_answers_and_chapters_carry_their_d
             .unwrap()
     };
     let practice = page("practice/junior.md");
-    let question = practice.find("<section class=\"puzzle\" id=\"puzzle-1\" data-puzzle=\"j01-hello\">");
+    let question =
+        practice.find("<section class=\"puzzle\" id=\"puzzle-1\" data-puzzle=\"j01-hello\">");
     let answers = practice.find("## Answers");
-    let answer = practice.find("<div class=\"puzzle-answer\" id=\"answer-1\" data-puzzle=\"j01-hello\">");
+    let answer =
+        practice.find("<div class=\"puzzle-answer\" id=\"answer-1\" data-puzzle=\"j01-hello\">");
     assert!(
         question.is_some() && question < answers && answers < answer,
         "{practice}"
     );
     // The question: the anchor's lines, dedented; the classes; the outputs, sorted; no label.
     let q = &practice[question.unwrap()..answers.unwrap()];
-    assert!(q.contains("<code class=\"language-rust noplayground\">println!(&quot;hello&quot;);</code>"), "{q}");
+    assert!(
+        q.contains(
+            "<code class=\"language-rust noplayground\">println!(&quot;hello&quot;);</code>"
+        ),
+        "{q}"
+    );
     assert!(q.contains("<li data-class=\"output\">Prints</li>\n<li data-class=\"panic\">Panics</li>\n<li data-class=\"deadlock\">Deadlocks</li>"), "{q}");
-    assert!(q.contains("<li><pre><code>hello</code></pre></li>\n<li><pre><code>hello\nhello</code></pre></li>"), "{q}");
+    assert!(
+        q.contains(
+            "<li><pre><code>hello</code></pre></li>\n<li><pre><code>hello\nhello</code></pre></li>"
+        ),
+        "{q}"
+    );
     assert!(!q.contains("listing-behaviour"), "{q}");
     // The answer: the verified label, and the chapter that explains it.
     let a = &practice[answer.unwrap()..];
-    assert!(a.contains("explained in [J01 · First question](../junior/j01.md#listing-j01-hello)"), "{a}");
-    assert!(a.contains("<div class=\"listing-behaviour behaviour-output\">"), "{a}");
+    assert!(
+        a.contains("explained in [J01 · First question](../junior/j01.md#listing-j01-hello)"),
+        "{a}"
+    );
+    assert!(
+        a.contains("<div class=\"listing-behaviour behaviour-output\">"),
+        "{a}"
+    );
     assert!(practice.contains("\"answer\":\"output\""), "{practice}");
     // The chapter that shows the listing carries the puzzle's data; the other does not.
-    assert!(page("junior/j01.md").contains("<script type=\"application/json\" class=\"book-puzzles\">[{\"answer\":\"output\""));
+    assert!(page("junior/j01.md").contains(
+        "<script type=\"application/json\" class=\"book-puzzles\">[{\"answer\":\"output\""
+    ));
     assert!(!page("junior/j02.md").contains("book-puzzles"));
     // An unknown level is an error naming the page and line.
-    b.write("src/practice/junior.md", "# Practice · Junior\n\n{{#puzzles guru}}\n");
+    b.write(
+        "src/practice/junior.md",
+        "# Practice · Junior\n\n{{#puzzles guru}}\n",
+    );
     let md = mdbook_driver::MDBook::load(b.root()).unwrap();
     let err = mdbook_listings::render_book(&b.root().join("src"), &b.check().listings, md.book)
         .unwrap_err()
         .to_string();
-    assert!(err.contains("src/practice/junior.md:3") && err.contains("guru"), "{err}");
+    assert!(
+        err.contains("src/practice/junior.md:3") && err.contains("guru"),
+        "{err}"
+    );
 }
