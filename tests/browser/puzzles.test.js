@@ -233,8 +233,9 @@ test('without JavaScript, on a 390 px phone: a readable list, questions first an
     await context.close();
 });
 
-test('a phone with JavaScript: the buttons fit at 390 px', async () => {
+test('a phone with JavaScript, in the navy theme: the buttons fit at 390 px', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await context.addInitScript(() => localStorage.setItem('mdbook-theme', 'navy'));
     const errors = [];
     const page = await open(context, 'practice/senior.html', errors);
     const [q] = (await questionsOf(page)).filter(x => x.ask);
@@ -244,7 +245,7 @@ test('a phone with JavaScript: the buttons fit at 390 px', async () => {
         document.documentElement.clientWidth]);
     assert.ok(scroll <= client, `the page scrolls sideways (${scroll} > ${client})`);
     await page.locator(`section.puzzle[data-puzzle="${q.id}"]`).screenshot({
-        path: path.join(ARTIFACTS, 'puzzles-senior-phone-played.png'),
+        path: path.join(ARTIFACTS, 'puzzles-senior-phone-navy-played.png'),
     });
     await context.close();
     assert.deepEqual(errors, []);

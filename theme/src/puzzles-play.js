@@ -104,7 +104,7 @@ function start() {
         ]);
         step2.hidden = true;
         give.addEventListener('click', () => finish(false, 'Shown without an answer: it counts as not solved.'));
-        box.append(el('p', { class: 'puzzle-prompt', text: 'Predict it: what happens when it runs?' }), step1, step2,
+        box.append(el('p', { class: 'puzzle-prompt', text: 'Predict it: what happens?' }), step1, step2,
             verdict, give);
         return box;
     }

@@ -35,6 +35,10 @@ pub struct Puzzle {
     /// Wrong outputs or errors of the verified class (what a Go developer would expect it to print, …).
     #[serde(default)]
     pub wrong_details: Vec<String>,
+    /// Show the code's `//` comments in the question. They are left out by default: a listing's comments explain
+    /// its behaviour, and would give the answer away.
+    #[serde(default)]
+    pub keep_comments: bool,
 }
 
 /// The table that flags a listing as a puzzle.
@@ -332,8 +336,8 @@ pub struct Found<'a> {
     /// The first question chapter that shows the listing (relative to src/), and its title.
     pub chapter: String,
     pub title: String,
-    /// What that chapter shows of the program.
-    pub selection: Selection,
+    /// What that chapter shows of the program: each include of it, in order.
+    pub selections: Vec<Selection>,
 }
 
 /// The question chapters (SUMMARY order) and what each shows of each listing's main file.
@@ -380,7 +384,11 @@ fn shows<'a>(
 pub fn find<'a>(src: &Path, listings: &'a [Listing], entries: &[SummaryEntry]) -> Vec<Found<'a>> {
     let mut out: Vec<Found> = Vec::new();
     for (l, chapter, title, selection) in shows(src, listings, entries) {
-        if out.iter().any(|f| f.listing.rel == l.rel) {
+        if let Some(f) = out.iter_mut().find(|f| f.listing.rel == l.rel) {
+            // Another part of the program, shown by the same chapter, belongs to the puzzle too.
+            if f.chapter == chapter && !f.selections.contains(&selection) {
+                f.selections.push(selection);
+            }
             continue;
         }
         if let Ok(Some(puzzle)) = load(l) {
@@ -389,7 +397,7 @@ pub fn find<'a>(src: &Path, listings: &'a [Listing], entries: &[SummaryEntry]) -
                 puzzle,
                 chapter,
                 title,
-                selection,
+                selections: vec![selection],
             });
         }
     }
@@ -430,6 +438,42 @@ pub fn check(root: &Path, listings: &[Listing]) -> Vec<Diagnostic> {
         }
     }
     d
+}
+
+/// A line without its `//` comment (outside string literals: `"…"`, Go's `` `…` ``, Rust's `'"'`), trailing space
+/// removed.
+pub fn strip_comment(line: &str) -> &str {
+    let b = line.as_bytes();
+    let mut quote: Option<u8> = None;
+    let mut i = 0;
+    while i < b.len() {
+        match (quote, b[i]) {
+            (Some(b'"'), b'\\') => i += 1,
+            (Some(q), c) if c == q => quote = None,
+            (None, b'\'') if b.get(i + 2) == Some(&b'\'') => i += 2,
+            (None, c @ (b'"' | b'`')) => quote = Some(c),
+            (None, b'/') if b.get(i + 1) == Some(&b'/') => return line[..i].trim_end(),
+            _ => {}
+        }
+        i += 1;
+    }
+    line.trim_end()
+}
+
+/// The code of a puzzle: what its chapter shows, without comments unless the author keeps them (a line that was only
+/// a comment goes).
+pub fn puzzle_code(source: &str, selection: &Selection, keep_comments: bool) -> String {
+    let code = shown_code(source, selection);
+    if keep_comments {
+        return code;
+    }
+    code.lines()
+        .filter_map(|l| {
+            let s = strip_comment(l);
+            (s.trim().is_empty() == l.trim().is_empty()).then_some(s)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The lines a chapter shows of a program: the anchor's lines (marks removed), or the whole file without marks;
@@ -561,8 +605,8 @@ pub fn practice_page(level: Level, page: &Path, found: &[Found], assets: &Assets
         return out;
     }
     out += &format!(
-        "{n} programs from the {name} chapters. For each, predict what happens when it runs (or is built): choose \
-         the behaviour, then, where it has one, the exact output or error. The answers are not typed by hand: each \
+        "{n} programs from the {name} chapters. For each, predict what happens when it is built and run (or \
+         vetted, for `go vet`): choose the behaviour, then, where it has one, the exact output or error. The answers are not typed by hand: each \
          is the listing's declared behaviour, the one its test verified. Without JavaScript, the answers follow the \
          questions, further down this page.\n\n",
         n = mine.len(),
@@ -585,9 +629,15 @@ pub fn practice_page(level: Level, page: &Path, found: &[Found], assets: &Assets
              {lang}\n\n<pre class=\"puzzle-code\"><code class=\"language-{fence} noplayground\">{code}</code></pre>\n\n",
             pkg = l.package,
             fence = l.lang.fence_lang(),
-            code = escape(&shown_code(&code, &f.selection)),
+            code = escape(
+                &f.selections
+                    .iter()
+                    .map(|sel| puzzle_code(&code, sel, f.puzzle.keep_comments))
+                    .collect::<Vec<_>>()
+                    .join("\n\n")
+            ),
         );
-        out += "<p class=\"puzzle-ask\">What happens when it runs? One of:</p>\n<ul class=\"puzzle-classes\">\n";
+        out += "<p class=\"puzzle-ask\">What happens? One of:</p>\n<ul class=\"puzzle-classes\">\n";
         for c in &q.classes {
             out += &format!("<li data-class=\"{}\">{}</li>\n", c.class, c.mark);
         }
@@ -717,6 +767,7 @@ mod tests {
         let p = Puzzle {
             wrong_classes: vec!["output".into(), "deadlock".into()],
             wrong_details: vec!["error[E0499]: cannot borrow".into()],
+            keep_comments: false,
         };
         let q = question(&l, &p);
         let classes: Vec<&str> = q.classes.iter().map(|c| c.class.as_str()).collect();
@@ -739,6 +790,28 @@ mod tests {
         let stuck = listing(Lang::Rust, "behaviour = 'deadlock'\nblocked = 'b'");
         assert_eq!(detail(&stuck.behaviour, Lang::Rust), None);
         assert!(same("1\n", "1") && same("a  \nb", "a\nb\n") && !same("1", "1\n2"));
+    }
+
+    #[test]
+    fn comments_go_unless_kept_and_strings_stay() {
+        assert_eq!(strip_comment("x := 1 // why"), "x := 1");
+        assert_eq!(
+            strip_comment("fmt.Println(\"a // b\") // c"),
+            "fmt.Println(\"a // b\")"
+        );
+        assert_eq!(strip_comment("s := `x // y` // z"), "s := `x // y`");
+        assert_eq!(strip_comment("let q = '\"'; // c"), "let q = '\"';");
+        assert_eq!(
+            strip_comment(r#"let s = "\" // "; // c"#),
+            r#"let s = "\" // ";"#
+        );
+        let src =
+            "fn main() {\n    // explains it all\n    let a = 1; // spoiler\n\n    f(a);\n}\n";
+        assert_eq!(
+            puzzle_code(src, &Selection::Whole, false),
+            "fn main() {\n    let a = 1;\n\n    f(a);\n}"
+        );
+        assert_eq!(puzzle_code(src, &Selection::Whole, true), src.trim_end());
     }
 
     #[test]
