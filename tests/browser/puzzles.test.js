@@ -186,6 +186,11 @@ test('chapters: in interview mode a puzzle listing hides its label behind the qu
         // The chapter's answer counts for the level, as on the practice page.
         assert.deepEqual(await page.evaluate(() => window.bookPuzzles.scores()),
             { 'j06-go-cap1-puzzle': { level: 'junior', right: true } });
+        // A page without a question keeps its labels in interview mode: "How to read the listings" shows J05's
+        // deadlock, a puzzle in J05, as its example of a label.
+        const reading = await open(context, 'reading-listings.html', errors);
+        assert.equal(await reading.locator('script.book-puzzles').count(), 0);
+        assert.ok(await reading.locator('.listing-behaviour.behaviour-deadlock').first().isVisible());
         await context.close();
         assert.deepEqual(errors, []);
     });

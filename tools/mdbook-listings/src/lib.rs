@@ -119,8 +119,10 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
             let content = status::expand(&content, &entries);
             let mut content = api.apply(&overview::add_level_badge(&content, overview.as_deref()));
             content.push('\n');
-            // The data of the puzzle listings the page shows, for theme/puzzles.js (a practice page has its own).
-            if !content.contains("class=\"book-puzzles\"") {
+            // The data of the puzzle listings a question chapter shows, for theme/puzzles-play.js (a practice page
+            // has its own; other pages, such as "How to read the listings", keep their labels in interview mode).
+            if summary::title_id(&ch.name).is_some() && !content.contains("class=\"book-puzzles\"")
+            {
                 content += &puzzle::chapter_data(&content, path, &puzzles, &puzzle_assets);
             }
             content.push_str(&levels);

@@ -5,6 +5,7 @@
 //! [package.metadata.puzzle]            # [puzzle] in a Go listing's listing.toml
 //! wrong-classes = ["deadlock", "panic"]  # behaviours a reader might predict instead
 //! wrong-details = ["1\n2\n"]             # wrong outputs / errors of the right behaviour (optional)
+//! keep-comments = true                  # show the code's `//` comments (left out by default: they explain)
 //! ```
 //!
 //! The right answer is never written here: it is the declaration the listing's test asserts, so a listing change
