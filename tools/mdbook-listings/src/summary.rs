@@ -113,10 +113,14 @@ mod tests {
     fn overview_entries_need_no_id_but_other_numbered_entries_do() {
         let s = parse_summary(
             "# Summary\n[Intro](intro.md)\n# Part I\n- [Overview · Junior](junior/overview.md)\n\
-             - [J01 · A](j/a.md)\n- [Overviews are great](x.md)\n- [Overview](y.md)\n# Appendix\n- [Myths](m.md)\n",
+             - [J01 · A](j/a.md)\n- [Overviews are great](x.md)\n- [Overview](y.md)\n# Appendix\n- [Myths](m.md)\n\
+             # Practice\n- [Practice · Junior](practice/junior.md)\n- [Practice makes perfect](p.md)\n",
         );
         let needs: Vec<bool> = s.iter().map(needs_entry_id).collect();
-        assert_eq!(needs, vec![false, false, true, true, false, false]);
+        assert_eq!(
+            needs,
+            vec![false, false, true, true, false, false, false, true]
+        );
         assert_eq!(s[1].id(), None, "an overview counts as no entry");
     }
 }
