@@ -123,7 +123,7 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
             // has its own; other pages, such as "How to read the listings", keep their labels in interview mode).
             if summary::title_id(&ch.name).is_some() && !content.contains("class=\"book-puzzles\"")
             {
-                content += &puzzle::chapter_data(&content, path, &puzzles, &puzzle_assets);
+                content += &puzzle::chapter_data(&content, &puzzles, &puzzle_assets);
             }
             content.push_str(&levels);
             ch.content = content;

@@ -547,22 +547,11 @@ impl Assets {
 }
 
 /// The data of the puzzles a page shows, for theme/puzzles-play.js: `<script type="application/json"
-/// class="book-puzzles">[…]</script>`, then the assets. Each question carries `href`, the link to its explanation
-/// from `page`.
-pub fn data_tag(found: &[&Found], page: &Path, assets: &Assets) -> String {
-    let dir = page.parent().unwrap_or(Path::new(""));
-    let items: Vec<serde_json::Value> = found
+/// class="book-puzzles">[…]</script>`, then the assets.
+pub fn data_tag(found: &[&Found], assets: &Assets) -> String {
+    let items: Vec<Question> = found
         .iter()
-        .map(|f| {
-            let mut v = serde_json::to_value(question(f.listing, &f.puzzle)).expect("serialises");
-            let href = format!(
-                "{}#listing-{}",
-                paths::relative(dir, Path::new(&f.chapter)).replace(".md", ".html"),
-                f.listing.package
-            );
-            v["href"] = serde_json::Value::String(href);
-            v
-        })
+        .map(|f| question(f.listing, &f.puzzle))
         .collect();
     let json = serde_json::to_string(&items)
         .expect("serialises")
@@ -574,7 +563,7 @@ pub fn data_tag(found: &[&Found], page: &Path, assets: &Assets) -> String {
 }
 
 /// The data for a chapter: the puzzles whose caption the rendered chapter carries.
-pub fn chapter_data(content: &str, page: &Path, found: &[Found], assets: &Assets) -> String {
+pub fn chapter_data(content: &str, found: &[Found], assets: &Assets) -> String {
     let mine: Vec<&Found> = found
         .iter()
         .filter(|f| content.contains(&format!("id=\"listing-{}\"", f.listing.package)))
@@ -582,7 +571,7 @@ pub fn chapter_data(content: &str, page: &Path, found: &[Found], assets: &Assets
     if mine.is_empty() {
         String::new()
     } else {
-        data_tag(&mine, page, assets)
+        data_tag(&mine, assets)
     }
 }
 
@@ -670,7 +659,7 @@ pub fn practice_page(level: Level, page: &Path, found: &[Found], assets: &Assets
             label = render::label(l),
         );
     }
-    out += &data_tag(&mine, page, assets);
+    out += &data_tag(&mine, assets);
     out
 }
 

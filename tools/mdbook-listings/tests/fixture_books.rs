@@ -626,7 +626,7 @@ fn a_practice_page_lists_the_puzzles_then_the_answers_and_chapters_carry_their_d
     assert!(practice.contains("\"answer\":\"output\""), "{practice}");
     // The chapter that shows the listing carries the puzzle's data; the other does not.
     assert!(page("junior/j01.md").contains(
-        "<script type=\"application/json\" class=\"book-puzzles\">[{\"answer\":\"output\""
+        "<script type=\"application/json\" class=\"book-puzzles\">[{\"id\":\"j01-hello\",\"level\":\"junior\""
     ));
     assert!(!page("junior/j02.md").contains("book-puzzles"));
     // An unknown level is an error naming the page and line.
