@@ -7,6 +7,10 @@
 //   theme/clipboard.min.js theme/src/clipboard.js, minified (a small stand-in for clipboard.js)
 //   theme/reader.js        theme/src/reader.js, minified (edit the source, then run this script)
 //   theme/reader.css       theme/src/reader.css without comments and indentation
+//   theme/puzzles.js       theme/src/puzzles.js, minified (the puzzle scores, in the progress popup of every page)
+//   theme/puzzles-play.js  theme/src/puzzles-play.js, minified, and
+//   theme/puzzles.css      theme/src/puzzles.css, like reader.css: the "predict it" puzzles, which the preprocessor
+//                          puts inline into the pages that have puzzles only
 //   theme/listings.css     theme/src/listings.css, the same way
 //   theme/print.js         theme/src/print.js, minified (the print page's table of contents)
 //   theme/print.css        theme/src/print.css, like reader.css
@@ -138,6 +142,9 @@ async function minified(source, origin) {
         'clipboard.min.js': await minified(own('src/clipboard.js'), 'theme/src/clipboard.js'),
         'reader.js': await minified(own('src/reader.js'), 'theme/src/reader.js'),
         'reader.css': compactCss(own('src/reader.css'), 'theme/src/reader.css'),
+        'puzzles.js': await minified(own('src/puzzles.js'), 'theme/src/puzzles.js'),
+        'puzzles-play.js': await minified(own('src/puzzles-play.js'), 'theme/src/puzzles-play.js'),
+        'puzzles.css': compactCss(own('src/puzzles.css'), 'theme/src/puzzles.css'),
         'listings.css': compactCss(own('src/listings.css'), 'theme/src/listings.css'),
         'print.js': await minified(own('src/print.js'), 'theme/src/print.js'),
         'print.css': compactCss(own('src/print.css'), 'theme/src/print.css'),

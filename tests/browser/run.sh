@@ -30,4 +30,5 @@ node "$root/theme/searchindex.js" "$book_dir"
 mkdir -p "$root/tests/artifacts"
 echo "==> browser tests"
 cd "$here"
-BOOK_DIR="$book_dir" ARTIFACTS="$root/tests/artifacts" node --test --test-concurrency=1 --test-reporter=spec book.test.js
+BOOK_DIR="$book_dir" ARTIFACTS="$root/tests/artifacts" node --test --test-concurrency=1 --test-reporter=spec book.test.js \
+  puzzles.test.js

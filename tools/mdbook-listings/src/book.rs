@@ -193,6 +193,7 @@ pub fn check_with(root: &Path, listings: Vec<Listing>, mut diags: Vec<Diagnostic
         }
         diags.extend(check_anchors_used(root, l, &used_anchors));
     }
+    diags.extend(crate::puzzle::check(root, &listings));
     BookReport {
         diagnostics: diagnostics::sorted(diags),
         listings,

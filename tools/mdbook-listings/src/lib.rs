@@ -10,6 +10,8 @@
 //! - [`model`]: a listing's loom models (`[[package.metadata.model]]`) and their label;
 //! - [`overview`]: the level badge under each question's title and the `{{#chapter-list <level>}}` directive of
 //!   the part overview pages;
+//! - [`puzzle`]: "predict it" puzzles (`[package.metadata.puzzle]`), the `{{#puzzles <level>}}` practice pages and
+//!   the puzzle data of each chapter;
 //! - [`rebless`]: rewriting a listing's declared output from a run (`LISTINGS=overwrite`).
 
 pub mod api_links;
@@ -21,6 +23,7 @@ pub mod markdown;
 pub mod model;
 pub mod overview;
 pub mod paths;
+pub mod puzzle;
 pub mod rebless;
 pub mod render;
 pub mod snippet;
@@ -80,6 +83,8 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
     let levels = levels::script_tag();
     let read = |rel: &str| std::fs::read_to_string(src.join(rel)).ok();
     let mut errors = Vec::new();
+    let puzzles = puzzle::find(src, listings, &entries);
+    let puzzle_assets = puzzle::Assets::load(src.parent().unwrap_or(src));
     let api = api_links::ApiLinks::load(src).unwrap_or_else(|e| {
         errors.push(e);
         api_links::ApiLinks::default()
@@ -89,6 +94,13 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
             && let Some(path) = &ch.source_path
         {
             let content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
+            let content = match puzzle::expand(&content, path, &puzzles, &puzzle_assets) {
+                Ok(c) => c,
+                Err(e) => {
+                    errors.push(format!("src/{e}"));
+                    content
+                }
+            };
             let root = src.parent().unwrap_or(src);
             let content = bench::expand(&content, &Path::new("src").join(path), root)
                 .unwrap_or_else(|e| {
@@ -107,6 +119,12 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
             let content = status::expand(&content, &entries);
             let mut content = api.apply(&overview::add_level_badge(&content, overview.as_deref()));
             content.push('\n');
+            // The data of the puzzle listings a question chapter shows, for theme/puzzles-play.js (a practice page
+            // has its own; other pages, such as "How to read the listings", keep their labels in interview mode).
+            if summary::title_id(&ch.name).is_some() && !content.contains("class=\"book-puzzles\"")
+            {
+                content += &puzzle::chapter_data(&content, &puzzles, &puzzle_assets);
+            }
             content.push_str(&levels);
             ch.content = content;
         }

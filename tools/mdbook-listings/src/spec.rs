@@ -400,6 +400,9 @@ struct BinTarget {
 struct GoManifest {
     description: Option<String>,
     listing: Option<Behaviour>,
+    /// The puzzle flag, read by `puzzle.rs`.
+    #[allow(dead_code)]
+    puzzle: Option<toml::Value>,
 }
 
 /// Is `s` an entry id directory such as `j05` or `m17`?

@@ -42,7 +42,15 @@ pub fn is_overview_title(title: &str) -> bool {
 /// Must this SUMMARY entry's title start with an entry id? Numbered entries do, except in the Appendix part and
 /// except a part's overview page.
 pub fn needs_entry_id(e: &SummaryEntry) -> bool {
-    e.numbered && !e.part.to_lowercase().starts_with("appendix") && !is_overview_title(&e.title)
+    e.numbered
+        && !e.part.to_lowercase().starts_with("appendix")
+        && !is_overview_title(&e.title)
+        && !is_practice_title(&e.title)
+}
+
+/// A level's practice page: "Practice · Junior" (its `{{#puzzles junior}}` lists puzzles of many entries).
+pub fn is_practice_title(title: &str) -> bool {
+    title.starts_with("Practice · ")
 }
 
 pub fn parse_summary(text: &str) -> Vec<SummaryEntry> {
@@ -105,10 +113,14 @@ mod tests {
     fn overview_entries_need_no_id_but_other_numbered_entries_do() {
         let s = parse_summary(
             "# Summary\n[Intro](intro.md)\n# Part I\n- [Overview · Junior](junior/overview.md)\n\
-             - [J01 · A](j/a.md)\n- [Overviews are great](x.md)\n- [Overview](y.md)\n# Appendix\n- [Myths](m.md)\n",
+             - [J01 · A](j/a.md)\n- [Overviews are great](x.md)\n- [Overview](y.md)\n# Appendix\n- [Myths](m.md)\n\
+             # Practice\n- [Practice · Junior](practice/junior.md)\n- [Practice makes perfect](p.md)\n",
         );
         let needs: Vec<bool> = s.iter().map(needs_entry_id).collect();
-        assert_eq!(needs, vec![false, false, true, true, false, false]);
+        assert_eq!(
+            needs,
+            vec![false, false, true, true, false, false, false, true]
+        );
         assert_eq!(s[1].id(), None, "an overview counts as no entry");
     }
 }

@@ -506,3 +506,140 @@ fn rendering_uses_the_declared_summary_and_emits_the_level_table() {
         "{j01}"
     );
 }
+
+const PUZZLE: &str = "\n[package.metadata.puzzle]\nwrong-classes = [\"deadlock\", \"panic\"]\nwrong-details = [\"hello\\nhello\\n\"]\n";
+
+#[test]
+fn puzzle_mistakes_name_the_manifest_and_line() {
+    let b = Book::new();
+    // A wrong answer equal to the verified one, twice: the class and the output (one final newline aside).
+    b.write(
+        "listings/j01/hello/Cargo.toml",
+        &(b.read("listings/j01/hello/Cargo.toml")
+            + "\n[package.metadata.puzzle]\nwrong-classes = [\"deadlock\", \"output\", \"spinning\"]\nwrong-details = [\"hello\"]\n"),
+    );
+    // A puzzle no chapter shows.
+    b.listing("j02", "unshown", "fn main() {}\n");
+    b.write(
+        "listings/j02/unshown/Cargo.toml",
+        &(b.read("listings/j02/unshown/Cargo.toml") + PUZZLE),
+    );
+    // A wrong output offered for a behaviour that has none.
+    b.edit(
+        "listings/j02/other/Cargo.toml",
+        "behaviour = \"output\"\nstdout = \"hello\\n\"\n",
+        "behaviour = \"deadlock\"\nblocked = \"main waits\"\n",
+    );
+    b.write(
+        "listings/j02/other/Cargo.toml",
+        &(b.read("listings/j02/other/Cargo.toml") + PUZZLE),
+    );
+    let p = b.problems();
+    assert_eq!(
+        p,
+        [
+            "listings/j01/hello/Cargo.toml:11: puzzle: `output` is the listing's verified behaviour, not a wrong \
+             answer: a wrong answer must differ from the right one",
+            "listings/j01/hello/Cargo.toml:11: puzzle: `spinning` is not a behaviour of a Rust listing; use one of: \
+             output, invariant, panic, deadlock, spin, leak, compile-fail",
+            "listings/j01/hello/Cargo.toml:12: puzzle: wrong detail 1 is the verified answer itself (\"hello\"): a \
+             wrong answer must differ from the right one",
+            "listings/j02/other/Cargo.toml:11: puzzle: `deadlock` is the listing's verified behaviour, not a wrong \
+             answer: a wrong answer must differ from the right one",
+            "listings/j02/other/Cargo.toml:12: puzzle: `wrong-details` offers wrong outputs or errors, but a \
+             `deadlock` listing has none to choose from (only output, panic, fatal, vet, compile-fail and outcomes \
+             whose usual outcome has one)",
+            "listings/j02/unshown/Cargo.toml: listing `j02-unshown` is not shown by any chapter: include \
+             listings/j02/unshown/src/main.rs in a ```rust block of a chapter listed in SUMMARY.md (an include \
+             inside an HTML comment does not count)",
+            "listings/j02/unshown/Cargo.toml:10: listing `j02-unshown` is a puzzle, but no question chapter shows \
+             it: a puzzle's answer links to the chapter that explains it; include listings/j02/unshown/src/main.rs \
+             in a ```rust block of a question chapter, or remove [package.metadata.puzzle]",
+        ],
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn a_practice_page_lists_the_puzzles_then_the_answers_and_chapters_carry_their_data() {
+    let b = Book::new();
+    b.write(
+        "listings/j01/hello/Cargo.toml",
+        &(b.read("listings/j01/hello/Cargo.toml") + PUZZLE),
+    );
+    b.write(
+        "src/SUMMARY.md",
+        &b.read("src/SUMMARY.md").replace(
+            "- [J02 · Second question](junior/j02.md)\n",
+            "- [J02 · Second question](junior/j02.md)\n\n# Practice\n\n- [Practice · Junior](practice/junior.md)\n\n# Part X\n\n",
+        ),
+    );
+    b.write(
+        "src/practice/junior.md",
+        "# Practice · Junior\n\n{{#puzzles junior}}\n",
+    );
+    assert_eq!(b.problems(), Vec::<String>::new());
+    let pages = render(&b);
+    let page = |p: &str| {
+        pages
+            .iter()
+            .find(|(path, _)| path == Path::new(p))
+            .map(|(_, c)| c.clone())
+            .unwrap()
+    };
+    let practice = page("practice/junior.md");
+    let question =
+        practice.find("<section class=\"puzzle\" id=\"puzzle-1\" data-puzzle=\"j01-hello\">");
+    let answers = practice.find("## Answers");
+    let answer =
+        practice.find("<div class=\"puzzle-answer\" id=\"answer-1\" data-puzzle=\"j01-hello\">");
+    assert!(
+        question.is_some() && question < answers && answers < answer,
+        "{practice}"
+    );
+    // The question: the anchor's lines, dedented; the classes; the outputs, sorted; no label.
+    let q = &practice[question.unwrap()..answers.unwrap()];
+    assert!(
+        q.contains(
+            "<code class=\"language-rust noplayground\">println!(&quot;hello&quot;);</code>"
+        ),
+        "{q}"
+    );
+    assert!(q.contains("<li data-class=\"output\">Prints</li>\n<li data-class=\"panic\">Panics</li>\n<li data-class=\"deadlock\">Deadlocks</li>"), "{q}");
+    assert!(
+        q.contains(
+            "<li><pre><code>hello</code></pre></li>\n<li><pre><code>hello\nhello</code></pre></li>"
+        ),
+        "{q}"
+    );
+    assert!(!q.contains("listing-behaviour"), "{q}");
+    // The answer: the verified label, and the chapter that explains it.
+    let a = &practice[answer.unwrap()..];
+    assert!(
+        a.contains("explained in [J01 · First question](../junior/j01.md#listing-j01-hello)"),
+        "{a}"
+    );
+    assert!(
+        a.contains("<div class=\"listing-behaviour behaviour-output\">"),
+        "{a}"
+    );
+    assert!(practice.contains("\"answer\":\"output\""), "{practice}");
+    // The chapter that shows the listing carries the puzzle's data; the other does not.
+    assert!(page("junior/j01.md").contains(
+        "<script type=\"application/json\" class=\"book-puzzles\">[{\"id\":\"j01-hello\",\"level\":\"junior\""
+    ));
+    assert!(!page("junior/j02.md").contains("book-puzzles"));
+    // An unknown level is an error naming the page and line.
+    b.write(
+        "src/practice/junior.md",
+        "# Practice · Junior\n\n{{#puzzles guru}}\n",
+    );
+    let md = mdbook_driver::MDBook::load(b.root()).unwrap();
+    let err = mdbook_listings::render_book(&b.root().join("src"), &b.check().listings, md.book)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("src/practice/junior.md:3") && err.contains("guru"),
+        "{err}"
+    );
+}
