@@ -444,3 +444,49 @@ mod s17_map {
         });
     }
 }
+
+/// P03: push one value and pop one, on a collection all threads share.
+mod p03_stack {
+    use super::*;
+    use divan::Bencher;
+
+    /// The Treiber stack of listing p03-epoch-stack (`crossbeam::epoch` reclamation).
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let stack = p03_epoch_stack::Stack::new();
+        b.bench(|| {
+            stack.push(black_box(7_u64));
+            black_box(stack.pop())
+        });
+    }
+
+    /// A `Mutex<Vec>` used as a stack: `push` and `pop` under one lock each.
+    #[divan::bench(threads = THREADS)]
+    fn mutex_vec(b: Bencher) {
+        let stack = std::sync::Mutex::new(Vec::new());
+        b.bench(|| {
+            stack.lock().unwrap().push(black_box(7_u64));
+            black_box(stack.lock().unwrap().pop())
+        });
+    }
+
+    /// `crossbeam::queue::SegQueue`: crossbeam's unbounded lock-free queue (FIFO; crossbeam has no stack).
+    #[divan::bench(threads = THREADS)]
+    fn seg_queue(b: Bencher) {
+        let queue = crossbeam::queue::SegQueue::new();
+        b.bench(|| {
+            queue.push(black_box(7_u64));
+            black_box(queue.pop())
+        });
+    }
+
+    /// `crossbeam::queue::ArrayQueue`: crossbeam's bounded lock-free queue (capacity 64, never full here).
+    #[divan::bench(threads = THREADS)]
+    fn array_queue(b: Bencher) {
+        let queue = crossbeam::queue::ArrayQueue::new(64);
+        b.bench(|| {
+            black_box(queue.push(black_box(7_u64)).is_ok());
+            black_box(queue.pop())
+        });
+    }
+}
