@@ -490,3 +490,37 @@ mod p03_stack {
         });
     }
 }
+
+/// P08: one call through a singleflight group whose fetch returns at once, all threads asking for the same key (a
+/// caller finds a flight to join only when another thread's is still landing).
+mod p08_singleflight {
+    use super::*;
+    use divan::Bencher;
+
+    /// The `Mutex<HashMap>` + `Condvar` group of listing p08-singleflight, for threads.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let group = ::p08_singleflight::Group::new();
+        b.bench(|| black_box(group.work(&7_u32, || black_box(42_u64))));
+    }
+
+    /// The `OnceCell` group of listing p08-tokio-singleflight, driven from a thread by a minimal `block_on`.
+    #[divan::bench(threads = THREADS)]
+    fn tokio_once_cell(b: Bencher) {
+        let group = p08_tokio_singleflight::Group::new();
+        b.bench(|| {
+            let call = group.work(&7_u32, || async { black_box(42_u64) });
+            black_box(super::m16_semaphore::block_on(call))
+        });
+    }
+
+    /// `async_singleflight::Group::work` (0.6.2), driven the same way.
+    #[divan::bench(threads = THREADS)]
+    fn async_singleflight(b: Bencher) {
+        let group = async_singleflight::Group::<u32, u64, ()>::new();
+        b.bench(|| {
+            let call = group.work(&7_u32, async { Ok(black_box(42_u64)) });
+            black_box(super::m16_semaphore::block_on(call))
+        });
+    }
+}
