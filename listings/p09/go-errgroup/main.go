@@ -108,6 +108,7 @@ func main() {
 		return nil
 	})
 	err = g.Wait()
-	fmt.Println("Wait:", err, "- the function that ignored ctx had returned:", stubbornDone.Load())
+	fmt.Println("Wait:", err, "- the function ignoring ctx had returned:",
+		stubbornDone.Load())
 	// ANCHOR_END: stubborn
 }

@@ -107,9 +107,9 @@ impl<T> Drop for Stack<T> {
 
 /// Frees a node: `Box::from_raw` in the program. loom cannot check a real free (the next
 /// read would be undefined behaviour in the checker itself), so under `--cfg loom` it does
-/// what an allocator does to a freed block and leaks it: it writes into it (glibc keeps its
-/// free-list link in the first bytes of a freed chunk). A read of `next` that is not ordered
-/// before that write is the use-after-free, and loom reports it as a causality violation.
+/// what an allocator does to a freed block and leaks it: it writes into it (glibc keeps
+/// its free-list link in the first bytes of a freed chunk). A read of `next` that is not
+/// ordered before that write is the use-after-free: loom reports a causality violation.
 ///
 /// # Safety
 /// `node` came from `Box::into_raw` in `push` and is freed once.

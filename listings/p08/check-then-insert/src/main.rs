@@ -4,8 +4,8 @@ use std::hash::Hash;
 use std::sync::Arc;
 use sync::{Condvar, Mutex};
 
-/// std's types in the program; loom's under `--cfg loom`, where `tests/model.rs` checks this
-/// very code (see CONTRIBUTING, "Model-checking and benchmarking").
+/// std's types in the program; loom's under `--cfg loom`, where `tests/model.rs` checks
+/// this very code (see CONTRIBUTING, "Model-checking and benchmarking").
 mod sync {
     #[cfg(loom)]
     pub use book_model::sync::{Condvar, Mutex};
