@@ -444,3 +444,83 @@ mod s17_map {
         });
     }
 }
+
+/// P03: push one value and pop one, on a collection all threads share.
+mod p03_stack {
+    use super::*;
+    use divan::Bencher;
+
+    /// The Treiber stack of listing p03-epoch-stack (`crossbeam::epoch` reclamation).
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let stack = p03_epoch_stack::Stack::new();
+        b.bench(|| {
+            stack.push(black_box(7_u64));
+            black_box(stack.pop())
+        });
+    }
+
+    /// A `Mutex<Vec>` used as a stack: `push` and `pop` under one lock each.
+    #[divan::bench(threads = THREADS)]
+    fn mutex_vec(b: Bencher) {
+        let stack = std::sync::Mutex::new(Vec::new());
+        b.bench(|| {
+            stack.lock().unwrap().push(black_box(7_u64));
+            black_box(stack.lock().unwrap().pop())
+        });
+    }
+
+    /// `crossbeam::queue::SegQueue`: crossbeam's unbounded lock-free queue (FIFO; crossbeam has no stack).
+    #[divan::bench(threads = THREADS)]
+    fn seg_queue(b: Bencher) {
+        let queue = crossbeam::queue::SegQueue::new();
+        b.bench(|| {
+            queue.push(black_box(7_u64));
+            black_box(queue.pop())
+        });
+    }
+
+    /// `crossbeam::queue::ArrayQueue`: crossbeam's bounded lock-free queue (capacity 64, never full here).
+    #[divan::bench(threads = THREADS)]
+    fn array_queue(b: Bencher) {
+        let queue = crossbeam::queue::ArrayQueue::new(64);
+        b.bench(|| {
+            black_box(queue.push(black_box(7_u64)).is_ok());
+            black_box(queue.pop())
+        });
+    }
+}
+
+/// P08: one call through a singleflight group whose fetch returns at once, all threads asking for the same key (a
+/// caller finds a flight to join only when another thread's is still landing).
+mod p08_singleflight {
+    use super::*;
+    use divan::Bencher;
+
+    /// The `Mutex<HashMap>` + `Condvar` group of listing p08-singleflight, for threads.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let group = ::p08_singleflight::Group::new();
+        b.bench(|| black_box(group.work(&7_u32, || black_box(42_u64))));
+    }
+
+    /// The `OnceCell` group of listing p08-tokio-singleflight, driven from a thread by a minimal `block_on`.
+    #[divan::bench(threads = THREADS)]
+    fn tokio_once_cell(b: Bencher) {
+        let group = p08_tokio_singleflight::Group::new();
+        b.bench(|| {
+            let call = group.work(&7_u32, || async { black_box(42_u64) });
+            black_box(super::m16_semaphore::block_on(call))
+        });
+    }
+
+    /// `async_singleflight::Group::work` (0.6.2), driven the same way.
+    #[divan::bench(threads = THREADS)]
+    fn async_singleflight(b: Bencher) {
+        let group = async_singleflight::Group::<u32, u64, ()>::new();
+        b.bench(|| {
+            let call = group.work(&7_u32, async { Ok(black_box(42_u64)) });
+            black_box(super::m16_semaphore::block_on(call))
+        });
+    }
+}

@@ -9,6 +9,10 @@
 #[cfg(loom)]
 pub use loom;
 
+/// A stand-in for `crossbeam::epoch` in models: crossbeam's API, reclamation that never frees (see the module).
+#[cfg(loom)]
+pub mod epoch;
+
 /// loom's instrumented types, with the few std methods loom 0.7 lacks added exactly as std writes them.
 #[cfg(loom)]
 pub mod sync {

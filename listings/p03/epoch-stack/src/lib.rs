@@ -1,0 +1,9 @@
+//! The Treiber stack of this listing as a library, for its loom models (`tests/model.rs`)
+//! and its benchmark (`bench/`). The code is the listing's own `src/main.rs`, compiled once
+//! more as a module: what the chapter shows is exactly what is model-checked and measured.
+
+#[allow(dead_code)] // the listing's `main`, unused by the library
+#[path = "main.rs"]
+mod listing;
+
+pub use listing::Stack;

@@ -1,0 +1,8 @@
+//! The naive stack of this listing as a library, for its loom model (`tests/model.rs`). The
+//! code is the listing's own `src/main.rs`, compiled once more as a module.
+
+#[allow(dead_code)] // the listing's `main`, unused by the library
+#[path = "main.rs"]
+mod listing;
+
+pub use listing::Stack;

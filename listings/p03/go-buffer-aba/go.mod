@@ -1,0 +1,3 @@
+module p03-go-buffer-aba
+
+go 1.22

@@ -1,0 +1,3 @@
+module p03-go-treiber-gc
+
+go 1.22

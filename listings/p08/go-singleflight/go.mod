@@ -1,0 +1,3 @@
+module p08-go-singleflight
+
+go 1.22

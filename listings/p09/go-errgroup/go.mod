@@ -1,0 +1,3 @@
+module p09-go-errgroup
+
+go 1.25
