@@ -31,7 +31,7 @@ func generate(f *os.File) error {
 		}
 		service := []string{"api", "auth", "billing"}[(h>>8)%3]
 		if i%1000 == 999 {
-			fmt.Fprintf(w, "#### truncated line %d\n", i)
+			fmt.Fprintf(w, "~~ truncated line %d\n", i)
 		} else {
 			fmt.Fprintf(w, "ts=%d level=%s svc=%s latency_ms=%d\n", i, level, service,
 				(h>>12)%500)

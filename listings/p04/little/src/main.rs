@@ -39,14 +39,24 @@ fn report(permits: usize, times: &[(u64, u64)]) {
     let end = times.iter().map(|&(_, d)| d).max().unwrap(); // the run starts at 0
     // W: the mean time a request spends in the system (waiting + service).
     let w = times.iter().map(|&(a, d)| d - a).sum::<u64>() as f64 / n;
-    let max_wait = times.iter().map(|&(a, d)| d - a - SERVICE_MS).max().unwrap();
+    let max_wait = times
+        .iter()
+        .map(|&(a, d)| d - a - SERVICE_MS)
+        .max()
+        .unwrap();
     // λ: requests completed per second over the run.
     let lambda = n / (end as f64 / 1000.0);
     // L: the number in the system, counted every millisecond and averaged.
     let inside = |t: u64| times.iter().filter(|&&(a, d)| a <= t && t < d).count();
     let l = (0..end).map(inside).sum::<usize>() as f64 / end as f64;
-    println!("{permits} permits: {} requests done at {end} ms, longest wait {max_wait} ms", n);
-    println!("  W = {w:.2} ms, lambda = {lambda:.1}/s, lambda x W = {:.3}", lambda * w / 1000.0);
+    println!(
+        "{permits} permits: {} requests done at {end} ms, longest wait {max_wait} ms",
+        n
+    );
+    println!(
+        "  W = {w:.2} ms, lambda = {lambda:.1}/s, lambda x W = {:.3}",
+        lambda * w / 1000.0
+    );
     println!("  L measured = {l:.3}");
 }
 // ANCHOR_END: little
@@ -55,7 +65,9 @@ fn report(permits: usize, times: &[(u64, u64)]) {
 async fn main() {
     // ANCHOR: main
     let needed = 500.0 * SERVICE_MS as f64 / 1000.0; // Little: L = lambda x W
-    println!("to serve 500/s at {SERVICE_MS} ms each, Little's law says {needed} in service");
+    println!(
+        "to serve 500/s at {SERVICE_MS} ms each, Little's law says {needed} in service"
+    );
     for permits in [4, 5] {
         let times = run_stage(permits).await;
         report(permits, &times);

@@ -9,7 +9,7 @@ async fn main() {
     let (tx, mut rx) = mpsc::channel::<u64>(CAPACITY);
     let start = Instant::now();
 
-    // Downstream: it takes one request every 10 ms, at 1, 11, 21 ms... (no ties with arrivals).
+    // Downstream: one request every 10 ms, at 1, 11, 21 ms... (never at an arrival's time).
     let consumer = tokio::spawn(async move {
         let first = start + Duration::from_millis(1);
         let mut tick = interval_at(first, Duration::from_millis(10));

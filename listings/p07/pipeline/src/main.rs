@@ -10,7 +10,10 @@ use tokio_util::sync::CancellationToken;
 type Exits = Arc<Mutex<Vec<String>>>;
 
 fn exited(exits: &Exits, name: &str, why: &str, count: u64) {
-    exits.lock().unwrap().push(format!("  {name} exited: {why} after {count} items"));
+    exits
+        .lock()
+        .unwrap()
+        .push(format!("  {name} exited: {why} after {count} items"));
 }
 
 // ANCHOR: stages
@@ -62,15 +65,33 @@ async fn stage(
 }
 
 /// Starts the three upstream stages; returns the sink's receiver.
-fn start(tasks: &mut JoinSet<()>, token: &CancellationToken, exits: &Exits) -> Receiver<u64> {
+fn start(
+    tasks: &mut JoinSet<()>,
+    token: &CancellationToken,
+    exits: &Exits,
+) -> Receiver<u64> {
     let (numbers_tx, numbers) = mpsc::channel(1);
     let (squares_tx, squares) = mpsc::channel(1);
     let (odd_tx, odd) = mpsc::channel(1);
     tasks.spawn(generate(numbers_tx, token.clone(), exits.clone()));
     let square = |x: u64| Some(x * x);
-    tasks.spawn(stage("square", numbers, squares_tx, square, token.clone(), exits.clone()));
+    tasks.spawn(stage(
+        "square",
+        numbers,
+        squares_tx,
+        square,
+        token.clone(),
+        exits.clone(),
+    ));
     let keep_odd = |x: u64| (x % 2 == 1).then_some(x);
-    tasks.spawn(stage("keep odd", squares, odd_tx, keep_odd, token.clone(), exits.clone()));
+    tasks.spawn(stage(
+        "keep odd",
+        squares,
+        odd_tx,
+        keep_odd,
+        token.clone(),
+        exits.clone(),
+    ));
     odd
 }
 // ANCHOR_END: stages
@@ -91,7 +112,10 @@ async fn main() {
         joined.unwrap(); // a stage that panicked would fail here
     }
     println!("{}", exits.lock().unwrap().join("\n"));
-    println!("alive tasks: {}", Handle::current().metrics().num_alive_tasks());
+    println!(
+        "alive tasks: {}",
+        Handle::current().metrics().num_alive_tasks()
+    );
     // ANCHOR_END: consumer-leaves
 
     // ANCHOR: token-fires
@@ -120,6 +144,9 @@ async fn main() {
         joined.unwrap();
     }
     println!("{}", exits.lock().unwrap().join("\n"));
-    println!("alive tasks: {}", Handle::current().metrics().num_alive_tasks());
+    println!(
+        "alive tasks: {}",
+        Handle::current().metrics().num_alive_tasks()
+    );
     // ANCHOR_END: token-fires
 }

@@ -70,7 +70,11 @@ struct Job {
 
 /// What the outside world does with attempt `n` of a job. `applied` is the
 /// payment service's record of idempotency keys it has already applied.
-async fn attempt(name: &str, n: u32, applied: &Mutex<HashSet<String>>) -> Result<(), Failure> {
+async fn attempt(
+    name: &str,
+    n: u32,
+    applied: &Mutex<HashSet<String>>,
+) -> Result<(), Failure> {
     sleep(Duration::from_millis(10)).await; // every attempt takes 10 ms
     match name {
         "email" if n <= 2 => Err(Failure::Transient("connection reset")),
@@ -100,7 +104,12 @@ async fn main() {
     let mut due: BinaryHeap<Reverse<(Instant, u64)>> = BinaryHeap::new();
     let mut jobs = Vec::new();
     for (id, name) in (1..).zip(["email", "resize", "ledger", "charge"]) {
-        jobs.push(Some(Job { id, name, attempts: 0, rng: Pcg::new(SEED, id) }));
+        jobs.push(Some(Job {
+            id,
+            name,
+            attempts: 0,
+            rng: Pcg::new(SEED, id),
+        }));
         due.push(Reverse((start + Duration::from_millis(id - 1), id)));
     }
     let mut running = JoinSet::new();
@@ -109,6 +118,7 @@ async fn main() {
 
     loop {
         let next = due.peek().map(|Reverse((t, _))| *t);
+        let can_start = next.is_some() && running.len() < WORKERS;
         tokio::select! {
             biased;
             Some(done) = running.join_next() => {
@@ -131,7 +141,7 @@ async fn main() {
                     }
                 }
             }
-            _ = sleep_until(next.unwrap_or(start)), if next.is_some() && running.len() < WORKERS => {
+            _ = sleep_until(next.unwrap_or(start)), if can_start => {
                 let Reverse((_, id)) = due.pop().unwrap();
                 let mut job = jobs[id as usize - 1].take().unwrap();
                 job.attempts += 1;

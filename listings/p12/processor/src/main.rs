@@ -24,9 +24,12 @@ fn generate(path: &Path) -> std::io::Result<()> {
         let service = ["api", "auth", "billing"][(h >> 8) as usize % 3];
         let latency = (h >> 12) % 500;
         if i % 1000 == 999 {
-            writeln!(out, "#### truncated line {i}")?;
+            writeln!(out, "~~ truncated line {i}")?;
         } else {
-            writeln!(out, "ts={i} level={level} svc={service} latency_ms={latency}")?;
+            writeln!(
+                out,
+                "ts={i} level={level} svc={service} latency_ms={latency}"
+            )?;
         }
     }
     out.flush()
@@ -47,7 +50,11 @@ fn parse(line: &str) -> Option<Record> {
         return None;
     };
     let latency_ms = fields.next()??.1.parse().ok()?;
-    Some(Record { level: level.into(), service: service.into(), latency_ms })
+    Some(Record {
+        level: level.into(),
+        service: service.into(),
+        latency_ms,
+    })
 }
 // ANCHOR_END: parse
 
@@ -67,7 +74,8 @@ struct Totals {
 }
 
 fn main() -> std::io::Result<()> {
-    let path = std::env::temp_dir().join(format!("p12-processor-{}.log", std::process::id()));
+    let path =
+        std::env::temp_dir().join(format!("p12-processor-{}.log", std::process::id()));
     generate(&path)?;
 
     // ANCHOR: pipeline
@@ -137,8 +145,10 @@ fn main() -> std::io::Result<()> {
     let line_deepest = line_deepest.into_inner();
     println!("line queue: capacity {CAPACITY}, deepest observed {line_deepest}");
     let rec_deepest = rec_deepest.into_inner();
-    println!("record queue: capacity {CAPACITY}, deepest observed <= {CAPACITY}: {}",
-        rec_deepest <= CAPACITY);
+    println!(
+        "record queue: capacity {CAPACITY}, deepest observed <= {CAPACITY}: {}",
+        rec_deepest <= CAPACITY
+    );
     println!("temporary file removed: {}", !path.exists());
     // ANCHOR_END: report
     Ok(())

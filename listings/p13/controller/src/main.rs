@@ -22,7 +22,7 @@ impl Api {
     fn set_desired(&mut self, key: &'static str, replicas: u32, deliver_event: bool) {
         self.desired.insert(key, replicas);
         if deliver_event {
-            self.watch.send(key).unwrap(); // level-triggered: the event carries only the key
+            self.watch.send(key).unwrap(); // level-triggered: an event is only a key
         }
     }
     fn create_pod(&mut self, key: &'static str) -> Result<(), &'static str> {
@@ -175,7 +175,10 @@ async fn main() {
                     }
                     Err(e) => {
                         let wait = q.add_rate_limited(key);
-                        println!("{} reconcile {key}: {e}; requeued in {wait:?}", now_ms(start));
+                        println!(
+                            "{} reconcile {key}: {e}; requeued in {wait:?}",
+                            now_ms(start)
+                        );
                     }
                 }
                 q.done(key);

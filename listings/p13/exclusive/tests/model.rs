@@ -22,7 +22,10 @@ fn two_workers_one_key() {
                 (queue.clone(), changes.clone(), seen.clone(), held.clone());
             move || {
                 while let Some(key) = queue.get() {
-                    assert!(!held.swap(true, Ordering::SeqCst), "two workers hold the key");
+                    assert!(
+                        !held.swap(true, Ordering::SeqCst),
+                        "two workers hold the key"
+                    );
                     seen.store(changes.load(Ordering::SeqCst), Ordering::SeqCst);
                     held.store(false, Ordering::SeqCst);
                     queue.done(&key);
@@ -38,6 +41,10 @@ fn two_workers_one_key() {
         queue.shut_down();
         a.join().unwrap();
         b.join().unwrap();
-        assert_eq!(seen.load(Ordering::SeqCst), 2, "the last change was never reconciled");
+        assert_eq!(
+            seen.load(Ordering::SeqCst),
+            2,
+            "the last change was never reconciled"
+        );
     });
 }

@@ -32,7 +32,10 @@ impl<K: Ord + Clone> WorkQueue<K> {
             dirty: BTreeSet::new(),
             shutting_down: false,
         };
-        WorkQueue { state: Mutex::new(state), ready: Condvar::new() }
+        WorkQueue {
+            state: Mutex::new(state),
+            ready: Condvar::new(),
+        }
     }
 
     // ANCHOR: wrong
@@ -49,7 +52,10 @@ impl<K: Ord + Clone> WorkQueue<K> {
     /// Blocks until a key is ready; `None` once shut down and empty.
     pub fn get(&self) -> Option<K> {
         let s = self.state.lock().unwrap();
-        let mut s = self.ready.wait_while(s, |s| s.queue.is_empty() && !s.shutting_down).unwrap();
+        let mut s = self
+            .ready
+            .wait_while(s, |s| s.queue.is_empty() && !s.shutting_down)
+            .unwrap();
         let key = s.queue.pop_front()?;
         s.dirty.remove(&key);
         Some(key)
@@ -76,10 +82,14 @@ fn main() {
     let queue = Arc::new(WorkQueue::<usize>::new());
     // Per key: the change counter (the "API state"), the generation its last
     // reconcile saw, and a flag set while a worker holds it.
-    let changes: Arc<Vec<AtomicU64>> = Arc::new((0..KEYS).map(|_| AtomicU64::new(0)).collect());
-    let seen: Arc<Vec<AtomicU64>> = Arc::new((0..KEYS).map(|_| AtomicU64::new(0)).collect());
-    let held: Arc<Vec<AtomicBool>> = Arc::new((0..KEYS).map(|_| AtomicBool::new(false)).collect());
-    let (overlaps, reconciles) = (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
+    let changes: Arc<Vec<AtomicU64>> =
+        Arc::new((0..KEYS).map(|_| AtomicU64::new(0)).collect());
+    let seen: Arc<Vec<AtomicU64>> =
+        Arc::new((0..KEYS).map(|_| AtomicU64::new(0)).collect());
+    let held: Arc<Vec<AtomicBool>> =
+        Arc::new((0..KEYS).map(|_| AtomicBool::new(false)).collect());
+    let (overlaps, reconciles) =
+        (Arc::new(AtomicUsize::new(0)), Arc::new(AtomicUsize::new(0)));
 
     let workers: Vec<_> = (0..1) // one worker: this run cannot show the bug
         .map(|_| {
@@ -106,7 +116,9 @@ fn main() {
             thread::spawn(move || {
                 let mut x = 0x9E37_79B9_7F4A_7C15 ^ t; // xorshift: a fixed key sequence
                 for _ in 0..ADDS_PER_THREAD {
-                    (x ^= x << 13, x ^= x >> 7, x ^= x << 17);
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
                     let k = (x % KEYS as u64) as usize;
                     changes[k].fetch_add(1, Ordering::SeqCst); // the object changes...
                     queue.add(k); // ...then its key is queued
@@ -119,11 +131,16 @@ fn main() {
     workers.into_iter().for_each(|w| w.join().unwrap());
 
     let adds = 2 * ADDS_PER_THREAD;
-    let up_to_date = (0..KEYS).all(|k| {
-        seen[k].load(Ordering::SeqCst) == changes[k].load(Ordering::SeqCst)
-    });
+    let up_to_date = (0..KEYS)
+        .all(|k| seen[k].load(Ordering::SeqCst) == changes[k].load(Ordering::SeqCst));
     println!("adds: {adds} from 2 threads over {KEYS} keys, 1 worker");
-    println!("reconciles <= adds: {}", reconciles.load(Ordering::SeqCst) <= adds);
-    println!("a key held by two workers at once: {} times", overlaps.load(Ordering::SeqCst));
+    println!(
+        "reconciles <= adds: {}",
+        reconciles.load(Ordering::SeqCst) <= adds
+    );
+    println!(
+        "a key held by two workers at once: {} times",
+        overlaps.load(Ordering::SeqCst)
+    );
     println!("every key's last reconcile saw its last change: {up_to_date}");
 }
