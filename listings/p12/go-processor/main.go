@@ -12,7 +12,7 @@ import (
 )
 
 const (
-	lines    = 10000
+	lines    = 4000
 	capacity = 64
 	parsers  = 4
 )

@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
-const LINES: u32 = 10_000;
+const LINES: u32 = 4_000;
 const CAPACITY: usize = 64;
 const PARSERS: usize = 4;
 
