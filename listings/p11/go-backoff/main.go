@@ -54,7 +54,9 @@ func main() {
 		}
 		return nil
 	})
-	retry("resize", 2, func(int) error { return fmt.Errorf("not an image: %w", errPermanent) })
+	retry("resize", 2, func(int) error {
+		return fmt.Errorf("not an image: %w", errPermanent)
+	})
 	retry("ledger", 3, func(int) error { return errors.New("503 from ledger") })
 	applied := map[string]bool{} // the payment service's idempotency keys
 	retry("charge", 4, func(n int) error {

@@ -48,7 +48,8 @@ type record struct {
 
 func parse(line string) record {
 	f := strings.Split(line, " ")
-	if len(f) != 4 || !strings.HasPrefix(f[0], "ts=") || !strings.HasPrefix(f[1], "level=") ||
+	if len(f) != 4 || !strings.HasPrefix(f[0], "ts=") ||
+		!strings.HasPrefix(f[1], "level=") ||
 		!strings.HasPrefix(f[2], "svc=") || !strings.HasPrefix(f[3], "latency_ms=") {
 		return record{}
 	}
@@ -155,8 +156,10 @@ func main() {
 		fmt.Printf("%-7s %d requests, mean %d ms, max %d ms\n", k, s.n, s.sum/s.n, s.max)
 	}
 	fmt.Println("unparsable lines:", garbage)
-	fmt.Printf("line queue: capacity %d, deepest observed %d\n", capacity, lineDeepest.Load())
-	fmt.Printf("record queue: capacity %d, deepest observed <= %d: %v\n", capacity, capacity,
+	fmt.Printf("line queue: capacity %d, deepest observed %d\n", capacity,
+		lineDeepest.Load())
+	fmt.Printf("record queue: capacity %d, deepest observed <= %d: %v\n", capacity,
+		capacity,
 		recDeepest.Load() <= capacity)
 }
 

@@ -1,4 +1,5 @@
-//! The wrong work queue of this listing as a library, for its loom models (`tests/model.rs`).
+//! The wrong work queue of this listing as a library, for its loom models
+//! (`tests/model.rs`).
 //! The code is the listing's own `src/main.rs`, compiled once more as a module: what the
 //! chapter shows is exactly what is model-checked.
 
