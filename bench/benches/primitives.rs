@@ -470,7 +470,8 @@ mod p13_workqueue {
         let (tx, rx) = crossbeam::channel::unbounded();
         let next = AtomicUsize::new(0);
         b.bench(|| {
-            tx.send(next.fetch_add(1, Ordering::Relaxed)).expect("receiver alive");
+            tx.send(next.fetch_add(1, Ordering::Relaxed))
+                .expect("receiver alive");
             black_box(rx.recv().expect("sender alive"));
         });
     }
