@@ -521,6 +521,34 @@ mod p08_singleflight {
         b.bench(|| {
             let call = group.work(&7_u32, async { Ok(black_box(42_u64)) });
             black_box(super::m16_semaphore::block_on(call))
+/// P13: queue a key, take it, mark it done: the work queue's whole cycle, with a fresh key each time (no add
+/// collapses), all threads on one queue.
+mod p13_workqueue {
+    use super::*;
+    use divan::Bencher;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// The `Mutex` + `Condvar` work queue of listing p13-exclusive, with its `dirty` and `processing` sets.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let queue = p13_exclusive::WorkQueue::new();
+        let next = AtomicUsize::new(0);
+        b.bench(|| {
+            queue.add(next.fetch_add(1, Ordering::Relaxed));
+            let key = queue.get().expect("never shut down");
+            queue.done(black_box(&key));
+        });
+    }
+
+    /// `crossbeam::channel::unbounded`: a plain queue, with neither deduplication nor per-key exclusivity.
+    #[divan::bench(threads = THREADS)]
+    fn crossbeam_channel(b: Bencher) {
+        let (tx, rx) = crossbeam::channel::unbounded();
+        let next = AtomicUsize::new(0);
+        b.bench(|| {
+            tx.send(next.fetch_add(1, Ordering::Relaxed))
+                .expect("receiver alive");
+            black_box(rx.recv().expect("sender alive"));
         });
     }
 }

@@ -1,0 +1,3 @@
+module p04-go-shed
+
+go 1.22

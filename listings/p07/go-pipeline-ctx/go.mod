@@ -1,0 +1,3 @@
+module p07-go-pipeline-ctx
+
+go 1.22

@@ -1,0 +1,3 @@
+module p07-go-pipeline-leak
+
+go 1.22

@@ -1,0 +1,3 @@
+module p11-go-backoff
+
+go 1.22

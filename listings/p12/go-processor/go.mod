@@ -1,0 +1,3 @@
+module p12-go-processor
+
+go 1.22
