@@ -677,6 +677,66 @@ test('the copy button copies the whole listing, hidden lines included, exactly a
     await context.close();
 });
 
+test('a later excerpt of a listing copies the whole program, which the page carries once', async () => {
+    const context = await newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    const page = await open(context, CHAPTER);
+    // J05 shows two parts of listing j05-capacity: the first block holds the whole program (the rest as hidden
+    // lines), the second only its part.
+    const blocks = page.locator('pre:has(> code.listing-j05-capacity)');
+    assert.equal(await blocks.count(), 2);
+    const second = blocks.nth(1);
+    assert.equal(await second.locator('code.listing-excerpt').count(), 1);
+    assert.equal(await second.locator('.boring').count(), 0, 'the excerpt carries no hidden lines');
+    assert.equal(await second.locator('.buttons button[title="Show hidden lines"]').count(), 0);
+    const visible = await second.locator('code').evaluate(c => c.innerText);
+    assert.ok(!visible.includes('fn main'), visible);
+    assert.ok(!/^ {4}\S/m.test(visible.split('\n').filter(l => l.trim())[0]), `shown dedented: ${visible}`);
+    await second.hover();
+    await second.locator('.clip-button').click();
+    await page.waitForFunction(() => [...document.querySelectorAll('pre .clip-button.tooltipped')].length > 0);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const file = fs.readFileSync(path.join(__dirname, '../../listings/j05/capacity/src/main.rs'), 'utf8')
+        .split('\n').filter(l => !/\bANCHOR(_END)?:/.test(l)).join('\n');
+    assert.equal(copied.trimEnd(), file.trimEnd(), 'clipboard = the whole listing file without its ANCHOR lines');
+    // Run is on the first block, which holds the program; it sends the program.
+    assert.equal(await second.locator('.play-button').count(), 0);
+    assert.equal(await blocks.nth(0).locator('.play-button').count(), 1);
+    assert.equal((await page.evaluate(() => window.playground_text(document.querySelector(
+        'pre:has(> code.listing-j05-capacity)'), true))).trimEnd(), file.trimEnd());
+    await context.close();
+});
+
+test('every page carries each Rust listing\'s text once: its first block whole, later blocks only their part', () => {
+    const pages = fs.readdirSync(BOOK, { recursive: true }).filter(f => f.endsWith('.html'))
+        .filter(f => !['print.html', 'toc.html', '404.html'].includes(f));
+    const problems = [];
+    let excerpts = 0;
+    for (const rel of pages) {
+        const html = fs.readFileSync(path.join(BOOK, rel), 'utf8');
+        const seen = new Set();
+        for (const m of html.matchAll(/<code class="(language-rust [^"]*\blisting-[a-z0-9-]+[^"]*)">([\s\S]*?)<\/code>/g)) {
+            const classes = m[1].split(/\s+/);
+            const name = classes.find(c => c.startsWith('listing-') && c !== 'listing-excerpt');
+            const excerpt = classes.includes('listing-excerpt');
+            if (excerpt) {
+                excerpts += 1;
+                if (!seen.has(name)) {
+                    problems.push(`${rel}: an excerpt of ${name} before its whole text`);
+                }
+                if (m[2].includes('class="boring"')) {
+                    problems.push(`${rel}: an excerpt of ${name} carries hidden lines`);
+                }
+            } else if (seen.has(name)) {
+                problems.push(`${rel}: ${name} carried twice`);
+            }
+            seen.add(name);
+        }
+    }
+    assert.ok(excerpts > 50, `only ${excerpts} excerpts`);
+    assert.deepEqual(problems, []);
+});
+
 test('every code block names its language and is highlighted', async () => {
     const context = await newContext();
     const problems = [];
