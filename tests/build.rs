@@ -4,10 +4,10 @@
 //! The chapters are expanded exactly as `mdbook build` does before rendering: first the book's `listings`
 //! preprocessor (captions, labels, fence attributes from each listing's declaration), then mdBook's own `links`
 //! (includes and anchors). Before that, every Rust block is marked with its origin (chapter and line); after it,
-//! [`mdbook_listings::snippet::for_skeptic`] turns every Rust-like block into a ```rust block with a time limit
-//! (a listing's `compile_fail` or `no_run` block is left out: the `listings` tests compile that same file and judge
-//! it more strictly, and skeptic would re-check it on every run). skeptic then generates a test per block, and each test is wrapped to name its origin. A block
-//! skeptic would skip (`ignore`) fails the build.
+//! [`mdbook_listings::snippet::for_skeptic`] leaves every block that shows a listing out (the `listings` tests build
+//! each listing as its own crate, with its own dependencies and features, and judge it against its declaration) and
+//! turns every other Rust-like block into a ```rust block with a time limit. skeptic then generates a test per block,
+//! and each test is wrapped to name its origin. A block skeptic would skip (`ignore`) fails the build.
 
 use mdbook_driver::MDBook;
 use mdbook_driver::book::BookItem;
@@ -105,7 +105,7 @@ fn expand_book(
         };
         let dest = dest_root.join(path);
         std::fs::create_dir_all(dest.parent().unwrap())?;
-        let (text, blocks) = snippet::for_skeptic(&ch.content);
+        let (text, blocks) = snippet::for_skeptic(&ch.content, origins);
         write_if_changed(&dest, &text);
         let mut skt = dest.clone().into_os_string();
         skt.push(".skt.md");

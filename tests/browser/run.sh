@@ -24,7 +24,7 @@ trap 'rm -rf "$book_dir"' EXIT
 echo "==> mdbook build"
 # Served at the root of 127.0.0.1: the 404 page is made for "/" (tests/browser/site.sh checks the sub-path).
 (cd "$root" && MDBOOK_OUTPUT__HTML__SITE_URL=/ mdbook build -d "$book_dir")
-# The post-build step every build of the book gets: repairs mdBook's search index (see the script).
+# The post-build step every build of the book gets: rebuilds mdBook's search index (see the script).
 node "$root/theme/searchindex.js" "$book_dir"
 
 mkdir -p "$root/tests/artifacts"

@@ -17,7 +17,7 @@ if [ ! -d "$here/node_modules/playwright-core" ]; then
 fi
 
 # build_book DIR [VAR=value...]: mdbook build into DIR with the given environment, then the post-build step every build
-# of the book gets (theme/searchindex.js repairs mdBook's search index).
+# of the book gets (theme/searchindex.js rebuilds mdBook's search index).
 build_book() {
   local dir="$1"
   shift

@@ -23,7 +23,7 @@ fi
 
 echo "==> mdbook build (book/)"
 (cd "$root" && mdbook build)
-# The post-build step every build of the book gets: repairs mdBook's search index (see the script). .ci/run leaves
+# The post-build step every build of the book gets: rebuilds mdBook's search index (see the script). .ci/run leaves
 # this book/ for the Pages workflow to publish.
 node "$root/theme/searchindex.js" "$root/book"
 echo "==> print book/print.html to book/book.pdf"

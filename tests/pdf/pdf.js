@@ -39,10 +39,11 @@ async function main() {
         await page.addInitScript(() => { window.print = () => {}; });
         // Nothing leaves 127.0.0.1 (the playground's crate list is answered by theme/head.hbs).
         await page.route(u => new URL(u.href).host !== new URL(site.url).host, r => r.abort());
-        // print.html is large: on a loaded machine parsing it outlasts the network going idle, so wait for
-        // the contents that theme/src/print.js builds once the page has loaded.
-        await page.goto(site.url + 'print.html', { waitUntil: 'load', timeout: 180000 });
-        await page.waitForSelector('.print-toc a', { state: 'attached', timeout: 180000 }).catch(() => {});
+        // The print page is 2 MB of HTML: on a loaded machine the network goes idle long before it is parsed, so
+        // wait for its load event (the contents are built by then) and only then for the network.
+        await page.goto(site.url + 'print.html', { waitUntil: 'load', timeout: 120_000 });
+        await page.waitForLoadState('networkidle');
+        await page.waitForSelector('.print-toc a', { state: 'attached', timeout: 120_000 }).catch(() => {});
         await page.evaluate(() => document.fonts.ready);
         const entries = await page.$$eval('.print-toc a', as => as.map(a => ({
             href: a.getAttribute('href'),

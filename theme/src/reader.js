@@ -630,12 +630,25 @@
     // mdBook's copy button copies the visible text only (innerText), so an excerpt of a listing would be pasted
     // without its `use` lines and `fn main`. The code element's text holds the whole program: mdBook keeps hidden
     // lines as `<span class="boring">` without their `# ` prefix. Copy that (the Run button already sends it).
+    // A page carries each listing's text once, in its first block; a later block of the same listing
+    // (`code.listing-excerpt`, with the same `listing-<package>` class) holds only its part, and takes the whole
+    // program from that first block.
+    function wholeProgram(code) {
+        if (code.classList.contains('listing-excerpt')) {
+            const name = [...code.classList].find(c => c.startsWith('listing-') && c !== 'listing-excerpt');
+            const whole = name && document.querySelector(`code.${CSS.escape(name)}:not(.listing-excerpt)`);
+            if (whole) {
+                return whole.textContent;
+            }
+        }
+        return code.textContent;
+    }
     const mdbookText = window.playground_text;
     if (typeof mdbookText === 'function') {
         window.playground_text = function (playground, hidden) {
             const code = playground.querySelector('code');
             if (code && !code.classList.contains('editable')) {
-                return code.textContent;
+                return wholeProgram(code);
             }
             return mdbookText(playground, hidden);
         };
@@ -644,9 +657,10 @@
     // An excerpt (the part between a listing's ANCHOR lines) keeps the indentation it has inside `fn main`. Show it
     // without that indentation while the rest is hidden: the common leading spaces of the visible lines are wrapped
     // in a span that CSS hides, so the text itself (copied, sent to Run, shown whole by the eye button) is unchanged.
+    // A later excerpt of a listing (`listing-excerpt`) has no hidden lines on the page, and is dedented the same way.
     function dedentExcerpts(root) {
         root.querySelectorAll('pre > code').forEach(code => {
-            if (!code.querySelector('.boring') || code.dataset.dedent) {
+            if (!(code.querySelector('.boring') || code.classList.contains('listing-excerpt')) || code.dataset.dedent) {
                 return;
             }
             // The visible lines: text outside .boring spans, split at newlines.

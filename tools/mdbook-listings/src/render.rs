@@ -654,13 +654,29 @@ pub fn label(l: &Listing) -> String {
     )
 }
 
+/// The fence attribute (a class of the rendered `<code>`) that names the Rust listing a block shows.
+pub fn listing_class(l: &Listing) -> String {
+    format!("listing-{}", l.package)
+}
+
+/// The fence attribute of a block that shows only its part of a listing whose whole text is in an earlier block of
+/// the same page (the one with the same [`listing_class`] and without this one): the copy button takes the whole
+/// program from there (theme/src/reader.js). Such a block is also `noplayground`: Run is on the first block.
+pub const EXCERPT_CLASS: &str = "listing-excerpt";
+
 /// Rewrites one chapter. `file` is the chapter's absolute path (includes are relative to its directory).
+///
+/// A Rust listing's first block on the page includes the whole program (`rustdoc_include`: the lines outside its
+/// anchor are hidden lines, shown by the eye button, copied, run and printed). A later block of the same listing
+/// includes only its anchor (`include`), so the page carries the program's text once, however often it shows parts
+/// of it.
 pub fn render_chapter(file: &Path, text: &str, listings: &BTreeMap<PathBuf, &Listing>) -> String {
     let dir = file.parent().unwrap_or(Path::new("."));
     let fences = markdown::fences(text);
     let includes = markdown::includes(text);
-    // For each rust fence that shows a listing's main.rs: the listing.
+    // For each fence that shows a listing's main file: the listing, and the include that shows it.
     let mut shows: Vec<(usize, &Listing)> = Vec::new();
+    let mut shown_by: BTreeMap<usize, &markdown::Include> = BTreeMap::new();
     for (fi, f) in fences.iter().enumerate() {
         // A fence in the listing's language that includes its main file (src/main.rs or main.go).
         let listing = includes
@@ -670,10 +686,12 @@ pub fn render_chapter(file: &Path, text: &str, listings: &BTreeMap<PathBuf, &Lis
                 let target = normalize(&dir.join(&i.path));
                 let l = listing_of(&target, listings)?;
                 let lang = f.attrs().first().cloned().unwrap_or_default();
-                (target.ends_with(l.lang.main_file()) && lang == l.lang.fence_lang()).then_some(l)
+                (target.ends_with(l.lang.main_file()) && lang == l.lang.fence_lang())
+                    .then_some((l, i))
             });
-        if let Some(l) = listing {
+        if let Some((l, i)) = listing {
             shows.push((fi, l));
+            shown_by.insert(fi, i);
         }
     }
     let first_of = |fi: usize, l: &Listing| {
@@ -696,6 +714,17 @@ pub fn render_chapter(file: &Path, text: &str, listings: &BTreeMap<PathBuf, &Lis
             closes.insert(c, (fi, l));
         }
     }
+    // The directives of later blocks of a Rust listing, which include only their part of it: line → (the directive
+    // as written, as rewritten).
+    let mut excerpts: BTreeMap<usize, (String, String)> = BTreeMap::new();
+    for &(fi, l) in &shows {
+        let inc = shown_by[&fi];
+        if l.lang == Lang::Rust && !first_of(fi, l) && inc.kind == "rustdoc_include" {
+            let written = text[inc.range.clone()].to_string();
+            let plain = written.replacen("rustdoc_include", "include", 1);
+            excerpts.insert(inc.line, (written, plain));
+        }
+    }
     let mut out = String::with_capacity(text.len() + 1024);
     for (i, line) in text.lines().enumerate() {
         if let Some(&(fi, l)) = opens.get(&i) {
@@ -710,10 +739,25 @@ pub fn render_chapter(file: &Path, text: &str, listings: &BTreeMap<PathBuf, &Lis
                     attrs.push(a);
                 }
             }
+            if l.lang == Lang::Rust {
+                attrs.push(listing_class(l));
+                if excerpts.contains_key(&shown_by[&fi].line) {
+                    attrs.push(EXCERPT_CLASS.to_string());
+                    // Not a program by itself: without this, mdBook would wrap it in a `fn main` of its own as
+                    // hidden lines, which the eye button would show as if they were the listing's. Run is on the
+                    // first block, which holds the program.
+                    if !attrs.iter().any(|a| a == "noplayground") {
+                        attrs.push("noplayground".to_string());
+                    }
+                }
+            }
             out += &format!("{}{}{}\n", f.indent, f.marker, attrs.join(","));
             continue;
         }
-        out += line;
+        match excerpts.get(&i) {
+            Some((written, plain)) => out += &line.replacen(written.as_str(), plain, 1),
+            None => out += line,
+        }
         out += "\n";
         if let Some(&(fi, l)) = closes.get(&i)
             && last_of(fi, l)
@@ -846,6 +890,49 @@ mod tests {
             shown(&out)
                 .body
                 .contains(&format!("in each of {} runs", spec::LIMITS.runs))
+        );
+    }
+
+    #[test]
+    fn a_page_carries_a_listings_text_once() {
+        let mut l = listing(Lang::Rust, "behaviour = 'output'\nstdout = 'a'");
+        l.dir = PathBuf::from("/book/listings/j01/x");
+        let mut stuck = listing(Lang::Rust, "behaviour = 'deadlock'\nblocked = 'main waits'");
+        stuck.dir = PathBuf::from("/book/listings/j01/y");
+        stuck.package = "j01-y".into();
+        stuck.rel = "j01/y".into();
+        let listings: BTreeMap<PathBuf, &Listing> =
+            [(l.dir.clone(), &l), (stuck.dir.clone(), &stuck)].into();
+        let md = "# J01 · T\n\n```rust\n{{#rustdoc_include ../../listings/j01/x/src/main.rs:a}}\n```\n\n\
+                  ```rust\n{{#rustdoc_include ../../listings/j01/x/src/main.rs:b}}\n```\n\n\
+                  ```rust\n{{#rustdoc_include ../../listings/j01/y/src/main.rs}}\n```\n\n\
+                  ```rust\n{{#rustdoc_include ../../listings/j01/y/src/main.rs:c}}\n```\n";
+        let out = render_chapter(Path::new("/book/src/junior/j01.md"), md, &listings);
+        let fences: Vec<&str> = out.lines().filter(|l| l.starts_with("```rust")).collect();
+        assert_eq!(
+            fences,
+            [
+                "```rust,listing-j01-x",
+                "```rust,listing-j01-x,listing-excerpt,noplayground",
+                "```rust,no_run,noplayground,listing-j01-y",
+                "```rust,no_run,noplayground,listing-j01-y,listing-excerpt",
+            ]
+        );
+        let includes: Vec<&str> = out.lines().filter(|l| l.starts_with("{{#")).collect();
+        assert_eq!(
+            includes,
+            [
+                "{{#rustdoc_include ../../listings/j01/x/src/main.rs:a}}",
+                "{{#include ../../listings/j01/x/src/main.rs:b}}",
+                "{{#rustdoc_include ../../listings/j01/y/src/main.rs}}",
+                "{{#include ../../listings/j01/y/src/main.rs:c}}",
+            ]
+        );
+        // One caption and one label per listing: before its first block, after its last.
+        assert_eq!(out.matches("id=\"listing-j01-x\"").count(), 1);
+        assert_eq!(
+            out.matches("listing-behaviour behaviour-deadlock").count(),
+            1
         );
     }
 

@@ -2,9 +2,9 @@
 //!
 //! 1. [`tag_sources`] marks every Rust block of a chapter's source with its origin (chapter and line, and the listing
 //!    it shows), before the chapter is rendered and its includes expanded.
-//! 2. [`for_skeptic`] rewrites the expanded chapter for skeptic: every Rust-like block becomes ```` ```rust ```` (so
-//!    ```` ```rs ```` is compiled too), a listing's `compile_fail` or `no_run` block is left to the listing harness,
-//!    and every other block gets the [`TEMPLATE`] that puts a time limit on the program.
+//! 2. [`for_skeptic`] rewrites the expanded chapter for skeptic: a block that shows a listing is left to the listing
+//!    harness (it becomes a ```` ```text ```` block), every other Rust-like block becomes ```` ```rust ```` (so
+//!    ```` ```rs ```` is compiled too) with the [`TEMPLATE`] that puts a time limit on the program.
 //! 3. [`wrap_tests`] edits skeptic's generated tests: each calls `snippet(origin, …)` so a failure names the
 //!    chapter's line, not the expanded chapter's; an ignored test is refused.
 
@@ -147,32 +147,32 @@ pub struct Block {
     pub origin: Option<usize>,
 }
 
-/// Rewrites an expanded chapter for skeptic (see the module docs) and lists its Rust blocks.
-pub fn for_skeptic(content: &str) -> (String, Vec<Block>) {
+/// Rewrites an expanded chapter for skeptic (see the module docs) and lists its Rust blocks. `origins` are the
+/// marks [`tag_sources`] gave out: a block that shows a listing is left out of the snippet tests.
+pub fn for_skeptic(content: &str, origins: &[Origin]) -> (String, Vec<Block>) {
     let doc = Document::parse(content);
     let mut opens = BTreeMap::new();
     let mut blocks = Vec::new();
     for f in doc.fences.iter().filter(|f| f.is_rust()) {
         let mut origin = None;
         let mut attrs = vec!["rust".to_string()];
-        let mut compile_fail = false;
         for (i, a) in f.attrs().into_iter().enumerate() {
             let lower = a.to_lowercase();
             if let Some(n) = a.strip_prefix(TAG) {
                 origin = n.parse().ok();
             } else if i == 0 && (lower == "rust" || lower == "rs") {
-            } else if lower == "compile_fail" {
-                compile_fail = true;
             } else if !markdown::is_error_code(&a) && !attrs.contains(&a) {
                 attrs.push(a);
             }
         }
-        if compile_fail || attrs.iter().any(|a| a == "no_run") {
-            // Only a listing's fence carries these (the integrity checks refuse them on inline blocks): a listing
-            // that must not compile, or that never finishes. The listing harness compiles that very file and judges
-            // it more strictly (the exact errors; the evidence of being stuck), and skeptic caches only the
-            // programs it runs, so checking such a block again here would cost a compiler run on every
-            // `cargo test` and prove nothing more. It is left out of the snippet tests.
+        let listing = origin
+            .and_then(|o: usize| origins.get(o))
+            .is_some_and(|o| o.listing.is_some());
+        if listing {
+            // A listing is its own crate, built with its own dependencies and features and judged by the listing
+            // harness against its declaration (`tests/listings.rs`); compiling the block again here would prove
+            // nothing more, cost a compiler run, and build it against the snippet tests' dependencies instead of
+            // its own. Only inline blocks are snippets.
             opens.insert(f.open, format!("{}{}text", f.indent, f.marker));
             continue;
         }
@@ -341,36 +341,60 @@ mod tests {
         );
         assert_eq!(tagged.lines().count(), md.lines().count());
 
-        let (out, blocks) = for_skeptic(&tagged);
+        let (out, blocks) = for_skeptic(&tagged, &origins);
         assert!(out.contains("\n```rust,skt-book\n"), "{out}");
         assert!(
             out.contains("\n    ```rust,skt-book\n"),
             "an `rs` block is compiled as rust: {out}"
         );
+        assert!(
+            out.contains("\n```text\n{{#rustdoc_include"),
+            "the listing is left to the harness: {out}"
+        );
         assert_eq!(
             blocks.iter().map(|b| b.origin).collect::<Vec<_>>(),
-            [Some(0), Some(1), Some(2)]
+            [Some(0), Some(1)]
         );
         assert_eq!(blocks[1].expanded_line, 9);
     }
 
     #[test]
-    fn listing_blocks_that_never_run_are_left_to_the_harness() {
-        let md = "```rust,compile_fail,E0382,book-snippet-4\nfn main() {}\n```\n\n\
-                  ```rust,no_run,noplayground,book-snippet-5\nfn main() { loop {} }\n```\n\n\
-                  ```rust,should_panic,book-snippet-6\nfn main() { panic!() }\n```\n";
-        let (out, blocks) = for_skeptic(md);
+    fn only_inline_blocks_are_snippets() {
+        let inline = Origin {
+            chapter: "src/a.md".into(),
+            line: 1,
+            listing: None,
+        };
+        let listing = Origin {
+            listing: Some(("listings/j05/x/src/main.rs".into(), false)),
+            ..inline.clone()
+        };
+        let origins = [inline.clone(), listing.clone(), listing, inline];
+        // Whatever their attributes: a listing's block that runs, one that never finishes, an excerpt that is not
+        // a program, and an inline block.
+        let md = "```rust,should_panic,book-snippet-1\nfn main() { panic!() }\n```\n\n\
+                  ```rust,no_run,noplayground,book-snippet-2\nfn main() { loop {} }\n```\n\n\
+                  ```rust,book-snippet-2\nlet x = 1;\n```\n\n\
+                  ```rust,book-snippet-3\nfn main() {}\n```\n\n\
+                  ```rust\nfn main() {}\n```\n";
+        let (out, blocks) = for_skeptic(md, &origins);
         let fences: Vec<&str> = out
             .lines()
             .filter(|l| l.starts_with("```") && l.len() > 3)
             .collect();
         assert_eq!(
             fences,
-            ["```text", "```text", "```rust,should_panic,skt-book"]
+            [
+                "```text",
+                "```text",
+                "```text",
+                "```rust,skt-book",
+                "```rust,skt-book"
+            ]
         );
         assert_eq!(
             blocks.iter().map(|b| b.origin).collect::<Vec<_>>(),
-            [Some(6)]
+            [Some(3), None]
         );
     }
 
