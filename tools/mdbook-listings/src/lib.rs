@@ -10,6 +10,8 @@
 //! - [`model`]: a listing's loom models (`[[package.metadata.model]]`) and their label;
 //! - [`overview`]: the level badge under each question's title and the `{{#chapter-list <level>}}` directive of
 //!   the part overview pages;
+//! - [`proof`]: the `{{#proof <listing> <class>}}` directive of the reference tables, checked against the
+//!   listing's declaration and rendered as a link to where the book shows it;
 //! - [`rebless`]: rewriting a listing's declared output from a run (`LISTINGS=overwrite`).
 
 pub mod api_links;
@@ -21,6 +23,7 @@ pub mod markdown;
 pub mod model;
 pub mod overview;
 pub mod paths;
+pub mod proof;
 pub mod rebless;
 pub mod render;
 pub mod snippet;
@@ -80,6 +83,10 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
     let levels = levels::script_tag();
     let read = |rel: &str| std::fs::read_to_string(src.join(rel)).ok();
     let mut errors = Vec::new();
+    let root = src.parent().unwrap_or(src);
+    let by_rel: BTreeMap<String, &spec::Listing> =
+        listings.iter().map(|l| (l.rel.clone(), l)).collect();
+    let homes = listing_homes(root, src, &entries, &by_dir);
     let api = api_links::ApiLinks::load(src).unwrap_or_else(|e| {
         errors.push(e);
         api_links::ApiLinks::default()
@@ -89,7 +96,10 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
             && let Some(path) = &ch.source_path
         {
             let content = render::render_chapter(&src.join(path), &ch.content, &by_dir);
-            let root = src.parent().unwrap_or(src);
+            let content = proof::expand(&content, path, &by_rel, &homes).unwrap_or_else(|e| {
+                errors.push(format!("src/{e}"));
+                content
+            });
             let content = bench::expand(&content, &Path::new("src").join(path), root)
                 .unwrap_or_else(|e| {
                     errors.push(e);
@@ -116,4 +126,25 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
     } else {
         Err(problems(errors))
     }
+}
+
+/// Where the book shows each listing (its home chapter, see [`proof::homes`]), read from the chapter files the
+/// SUMMARY links to, as the integrity checks read them.
+fn listing_homes(
+    root: &Path,
+    src: &Path,
+    entries: &[summary::SummaryEntry],
+    by_dir: &BTreeMap<PathBuf, &spec::Listing>,
+) -> BTreeMap<String, String> {
+    let chapters: Vec<(String, Option<String>, std::collections::BTreeSet<String>)> = entries
+        .iter()
+        .filter_map(|e| {
+            let path = e.path.clone()?;
+            let file = src.join(&path);
+            let text = std::fs::read_to_string(&file).ok()?;
+            let shown = book::check_chapter(root, &file, &text, by_dir, None).shown;
+            Some((path, summary::title_id(&e.title).map(str::to_string), shown))
+        })
+        .collect();
+    proof::homes(&chapters)
 }
