@@ -12,10 +12,13 @@ func main() {
 	ch <- 7 // room in the buffer: the send completes at once
 	ch <- 8
 	fmt.Printf("open, 2 buffered: len %d, cap %d\n", len(ch), cap(ch))
+	ch <- 9
+	fmt.Printf("open, full:       len %d, cap %d\n", len(ch), cap(ch))
 	v, ok := <-ch
 	fmt.Printf("receive, open:    %d %t\n", v, ok)
 
-	close(ch) // an open channel closes once; 8 is still buffered
+	<-ch      // takes 8
+	close(ch) // an open channel closes once; 9 is still buffered
 	fmt.Printf("closed, 1 left:   len %d, cap %d\n", len(ch), cap(ch))
 	v, ok = <-ch
 	fmt.Printf("receive, closed:  %d %t (a buffered value)\n", v, ok)

@@ -481,4 +481,41 @@ mod tests {
         assert_eq!(h["j05/a"], "junior/j05.md");
         assert_eq!(h["j06/b"], "map.md");
     }
+
+    #[test]
+    fn built_links_must_reach_an_element_of_a_built_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |rel: &str, text: &str| {
+            let p = dir.path().join(rel);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, text).unwrap();
+        };
+        let mark = |href: &str| {
+            format!(
+                "<td>x <sup class=\"proof\" data-behaviour=\"panic\"><a href=\"{href}\">J08</a></sup></td>"
+            )
+        };
+        write("junior/j08.html", "<div id=\"listing-j08-a\"></div>");
+        write(
+            "cheatsheet/r01.html",
+            &[
+                mark("../junior/j08.html#listing-j08-a"),
+                mark("../junior/j08.html#listing-j08-b"),
+                mark("../junior/j09.html#listing-j09-a"),
+                mark("#here"),
+                "<p id=\"here\"></p>".to_string(),
+            ]
+            .concat(),
+        );
+        let (checked, problems) = check_built_links(dir.path());
+        assert_eq!(checked, 4);
+        assert_eq!(
+            problems,
+            [
+                "cheatsheet/r01.html: a proof links to ../junior/j08.html#listing-j08-b, but that page has no \
+                 element with id `listing-j08-b`",
+                "cheatsheet/r01.html: a proof links to ../junior/j09.html, which was not built",
+            ]
+        );
+    }
 }
