@@ -22,7 +22,8 @@ fn main() {
     let tags = RwLock::new(vec!["alpha", "beta"]);
     let read = tags.upgradable_read(); // shares with plain readers, excludes writers
     if !read.contains(&"gamma") {
-        let mut write = RwLockUpgradableReadGuard::upgrade(read); // no gap for another writer
+        // No gap in which another writer could get in:
+        let mut write = RwLockUpgradableReadGuard::upgrade(read);
         write.push("gamma");
     }
     println!("upgraded a read to a write: {:?}", *tags.read());
