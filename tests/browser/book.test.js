@@ -17,7 +17,7 @@ const CHAPTER = 'junior/j05-buffering.html';
 // body word again). theme/searchindex.js, run after every build, rebuilds the fields: 3.58 MB for that book. What is
 // left is mostly the body field (every word of every section, code included) and the stored section texts the result
 // teasers are cut from. The budget leaves room for a few chapters and fails if the repair stops working.
-const SEARCH_INDEX_BUDGET = 4_000_000;
+const SEARCH_INDEX_BUDGET = 4_300_000; // 4.08 MB with the cheat sheet (R01–R07) written
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
@@ -704,7 +704,10 @@ test('interview mode: follow-up answers hidden and revealed one at a time; summa
 test('every follow-up of every question is a bold question followed by an answer', async () => {
     const context = await newContext();
     const levels = await bookLevels(context);
-    const pages = (await sidebarPages(context)).filter(idPage(levels));
+    // The cheat sheet's pages (the reference level) are not questions: they have no follow-ups.
+    const reference = levels.filter(l => l.slug === 'reference').map(l => l.letter.toLowerCase());
+    const pages = (await sidebarPages(context)).filter(idPage(levels))
+        .filter(rel => !reference.some(c => new RegExp(`(^|/)${c}\\d\\d-`).test(rel)));
     const problems = [];
     const page = await context.newPage();
     for (const rel of pages) {
