@@ -51,9 +51,31 @@ fn builds_to_html() {
     md.config.build.build_dir = dest.clone();
     let result = md.build();
     let index = dest.join("index.html").is_file() || dest.join("html/index.html").is_file();
+    // Every proof mark of the cheat sheet links to a built page that holds the listing's caption.
+    let html = if dest.join("html").is_dir() {
+        dest.join("html")
+    } else {
+        dest.clone()
+    };
+    let (marks, broken) = mdbook_listings::proof::check_built_links(&html);
     let _ = std::fs::remove_dir_all(&dest);
     result.expect("build the book");
     assert!(index, "the build wrote no index.html");
+    assert!(
+        broken.is_empty(),
+        "broken proof links:\n{}",
+        broken.join("\n")
+    );
+    assert!(
+        result_has_marks(marks),
+        "the built book has no proof marks: the cheat sheet's tables are not rendered"
+    );
+}
+
+/// The cheat sheet's R01 and R02 tables hold well over a hundred proofs; fewer than that means the directive was
+/// not expanded.
+fn result_has_marks(marks: usize) -> bool {
+    marks >= 100
 }
 
 /// The "predict it" puzzles as the reader gets them: every practice page's questions, read back from the rendered

@@ -16,6 +16,7 @@ use crate::levels;
 use crate::markdown::{self, Document, Selection};
 use crate::overview;
 use crate::paths;
+use crate::proof;
 use crate::spec::Lang;
 use crate::spec::{self, Listing};
 use regex::Regex;
@@ -145,11 +146,13 @@ pub fn check_with(root: &Path, listings: Vec<Listing>, mut diags: Vec<Diagnostic
         .collect();
     let mut shown = BTreeSet::new();
     let mut used_anchors = BTreeSet::new();
+    let mut shown_by: Vec<(String, Option<String>, BTreeSet<String>)> = Vec::new();
     for (chapter, id) in &chapters {
         let file = src.join(chapter);
         let text = std::fs::read_to_string(&file).unwrap_or_default();
         let rel = format!("src/{chapter}");
         let report = check_chapter(root, &file, &text, &by_dir, id.as_deref());
+        shown_by.push((chapter.clone(), id.clone(), report.shown.clone()));
         shown.extend(report.shown);
         used_anchors.extend(report.used_anchors);
         diags.extend(
@@ -174,6 +177,17 @@ pub fn check_with(root: &Path, listings: Vec<Listing>, mut diags: Vec<Diagnostic
                 ));
             }
         }
+    }
+    let homes = proof::homes(&shown_by);
+    let by_rel: BTreeMap<String, &Listing> = listings.iter().map(|l| (l.rel.clone(), l)).collect();
+    for (chapter, _) in &chapters {
+        let text = std::fs::read_to_string(src.join(chapter)).unwrap_or_default();
+        let rel = format!("src/{chapter}");
+        diags.extend(
+            proof::check_page(&text, &by_rel, &homes)
+                .into_iter()
+                .map(|(line, m)| Diagnostic::new(&rel, line, m)),
+        );
     }
     for l in &listings {
         let lang = l.lang;

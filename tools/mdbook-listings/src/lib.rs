@@ -12,6 +12,8 @@
 //!   the part overview pages;
 //! - [`puzzle`]: "predict it" puzzles (`[package.metadata.puzzle]`), the `{{#puzzles <level>}}` practice pages and
 //!   the puzzle data of each chapter;
+//! - [`proof`]: the `{{#proof <listing> <class>}}` directive of the reference tables, checked against the
+//!   listing's declaration and rendered as a link to where the book shows it;
 //! - [`rebless`]: rewriting a listing's declared output from a run (`LISTINGS=overwrite`).
 
 pub mod api_links;
@@ -24,6 +26,7 @@ pub mod model;
 pub mod overview;
 pub mod paths;
 pub mod puzzle;
+pub mod proof;
 pub mod rebless;
 pub mod render;
 pub mod snippet;
@@ -85,6 +88,10 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
     let mut errors = Vec::new();
     let puzzles = puzzle::find(src, listings, &entries);
     let puzzle_assets = puzzle::Assets::load(src.parent().unwrap_or(src));
+    let root = src.parent().unwrap_or(src);
+    let by_rel: BTreeMap<String, &spec::Listing> =
+        listings.iter().map(|l| (l.rel.clone(), l)).collect();
+    let homes = listing_homes(root, src, &entries, &by_dir);
     let api = api_links::ApiLinks::load(src).unwrap_or_else(|e| {
         errors.push(e);
         api_links::ApiLinks::default()
@@ -101,7 +108,10 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
                     content
                 }
             };
-            let root = src.parent().unwrap_or(src);
+            let content = proof::expand(&content, path, &by_rel, &homes).unwrap_or_else(|e| {
+                errors.push(format!("src/{e}"));
+                content
+            });
             let content = bench::expand(&content, &Path::new("src").join(path), root)
                 .unwrap_or_else(|e| {
                     errors.push(e);
@@ -134,4 +144,25 @@ pub fn render_book(src: &Path, listings: &[spec::Listing], mut book: Book) -> Re
     } else {
         Err(problems(errors))
     }
+}
+
+/// Where the book shows each listing (its home chapter, see [`proof::homes`]), read from the chapter files the
+/// SUMMARY links to, as the integrity checks read them.
+fn listing_homes(
+    root: &Path,
+    src: &Path,
+    entries: &[summary::SummaryEntry],
+    by_dir: &BTreeMap<PathBuf, &spec::Listing>,
+) -> BTreeMap<String, String> {
+    let chapters: Vec<(String, Option<String>, std::collections::BTreeSet<String>)> = entries
+        .iter()
+        .filter_map(|e| {
+            let path = e.path.clone()?;
+            let file = src.join(&path);
+            let text = std::fs::read_to_string(&file).ok()?;
+            let shown = book::check_chapter(root, &file, &text, by_dir, None).shown;
+            Some((path, summary::title_id(&e.title).map(str::to_string), shown))
+        })
+        .collect();
+    proof::homes(&chapters)
 }

@@ -643,3 +643,108 @@ fn a_practice_page_lists_the_puzzles_then_the_answers_and_chapters_carry_their_d
         "{err}"
     );
 }
+
+/// A reference table whose every cell must carry a proof, on J02's page, proving claims with J01's listing.
+const PROOF_TABLE: &str = "<!-- every-cell-proven -->\n\n| op | result |\n| --- | --- |\n\
+| print | says hello {{#proof j01/hello output \"hello\"}} |\n| again | same {{#proof j01/hello output}} |\n";
+
+#[test]
+fn proofs_are_checked_against_the_listing_s_declaration() {
+    let b = Book::new();
+    b.edit(
+        "src/junior/j02.md",
+        "```go,fragment",
+        &format!("{PROOF_TABLE}\n```go,fragment"),
+    );
+    assert_eq!(b.problems(), Vec::<String>::new());
+    b.edit(
+        "src/junior/j02.md",
+        "says hello {{#proof j01/hello output \"hello\"}}",
+        "says hi {{#proof j01/hello output \"hi there\"}} {{#proof j01/hello panic}} {{#proof j01/nope output}} \
+         {{#proof hello}}",
+    );
+    b.edit(
+        "src/junior/j02.md",
+        "same {{#proof j01/hello output}}",
+        "same",
+    );
+    assert_eq!(
+        b.problems(),
+        [
+            "src/junior/j02.md:15: a proof is written `{{#proof <entry>/<name> <class>}}` or `{{#proof \
+             <entry>/<name> <class> \"fragment\"}}`, e.g. `{{#proof j08/go-close-twice panic \"close of closed \
+             channel\"}}`",
+            "src/junior/j02.md:15: proof `j01/hello`: \"hi there\" is not in what listings/j01/hello/Cargo.toml \
+             declares: it asserts only \"hello\"",
+            "src/junior/j02.md:15: proof `j01/hello`: the cell claims `panic`, but listings/j01/hello/Cargo.toml \
+             declares `output`",
+            "src/junior/j02.md:15: proof `j01/nope`: there is no listing listings/j01/nope/",
+            "src/junior/j02.md:16: the cell in column 2 (`same`) has no proof: every cell of this page's tables \
+             but the first column links to the listing that proves it (`{{#proof <entry>/<name> <class>}}`)",
+        ]
+    );
+}
+
+#[test]
+fn a_proof_needs_a_listing_some_chapter_shows() {
+    let b = Book::new();
+    b.edit(
+        "src/junior/j02.md",
+        "```go,fragment",
+        &format!("{PROOF_TABLE}\n```go,fragment"),
+    );
+    b.listing("j02", "unshown", "fn main() {}\n");
+    b.edit(
+        "src/junior/j02.md",
+        "same {{#proof j01/hello output}}",
+        "same {{#proof j02/unshown output}}",
+    );
+    let p = b.problems();
+    assert!(
+        p.contains(
+            &"src/junior/j02.md:16: proof `j02/unshown`: no chapter shows this listing, so there is nothing to \
+              link to"
+                .to_string()
+        ),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn a_proof_renders_as_a_link_to_the_chapter_that_shows_the_listing() {
+    let b = Book::new();
+    b.edit(
+        "src/junior/j02.md",
+        "```go,fragment",
+        &format!("{PROOF_TABLE}\n```go,fragment"),
+    );
+    // The introduction (no entry id) shows J01's listing too; the link still goes to J01's own chapter.
+    b.write(
+        "src/introduction.md",
+        "# Introduction\n\n```rust\n{{#rustdoc_include ../listings/j01/hello/src/main.rs:body}}\n```\n",
+    );
+    assert_eq!(b.problems(), Vec::<String>::new());
+    let pages = render(&b);
+    let j02 = &pages
+        .iter()
+        .find(|(p, _)| p == Path::new("junior/j02.md"))
+        .unwrap()
+        .1;
+    assert!(
+        j02.contains(
+            "| print | says hello <sup class=\"proof\" data-behaviour=\"output\">[J01](j01.md#listing-j01-hello \
+             \"Rust listing j01-hello (output), tested: hello\")</sup> |"
+        ),
+        "{j02}"
+    );
+    assert!(!j02.contains("{{#proof"), "{j02}");
+    let j01 = &pages
+        .iter()
+        .find(|(p, _)| p == Path::new("junior/j01.md"))
+        .unwrap()
+        .1;
+    assert!(
+        j01.contains("id=\"listing-j01-hello\""),
+        "the link's anchor"
+    );
+}

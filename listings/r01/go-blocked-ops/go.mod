@@ -1,0 +1,3 @@
+module r01-go-blocked-ops
+
+go 1.22

@@ -1,0 +1,3 @@
+module r01-go-states
+
+go 1.22
