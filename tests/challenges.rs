@@ -27,8 +27,8 @@ pub struct Impl {
 
 include!(concat!(env!("OUT_DIR"), "/challenges.rs"));
 
-/// How many tests run at once: a hung test holds its slot until its timeout.
-const SLOTS: usize = 8;
+/// How many tests run at once: a hung test holds its slot (asleep) until its timeout.
+const SLOTS: usize = 16;
 
 fn main() {
     let filters: Vec<String> = std::env::args()
