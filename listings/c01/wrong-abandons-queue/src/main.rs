@@ -159,7 +159,11 @@ fn main() {
     started_rx.recv().unwrap();
     for _ in 0..3 {
         let ran = Arc::clone(&ran);
-        pool.submit(move || Ok(*ran.lock().unwrap() += 1)).unwrap();
+        pool.submit(move || {
+            *ran.lock().unwrap() += 1;
+            Ok(())
+        })
+        .unwrap();
     }
     thread::scope(|s| {
         s.spawn(|| pool.shutdown());
