@@ -113,8 +113,25 @@ fn instantiate(
     let mut body = String::new();
     let mut tests = Vec::new();
     let mut pending: Option<usize> = None;
+    // A test whose first statement must be `within(…)`: a hung test must fail, not hang the book's tests.
+    let mut needs_within: Option<(usize, String)> = None;
     for (i, line) in suite.lines().enumerate() {
         let trimmed = line.trim();
+        if let Some((at, name)) = &needs_within
+            && !trimmed.is_empty()
+            && !trimmed.starts_with("//")
+        {
+            if !trimmed.starts_with("within(") {
+                return Err((
+                    *at,
+                    format!(
+                        "test `{name}` must run its body in `challenge_kit::within(\"…\", || {{ … }})`, so that a \
+                         hang fails the test instead of hanging the book's tests"
+                    ),
+                ));
+            }
+            needs_within = None;
+        }
         if trimmed == "#[test]" {
             pending = Some(i + 1);
             body.push('\n');
@@ -140,6 +157,7 @@ fn instantiate(
                         format!("test `{name}` must take no arguments and return ()"),
                     ));
                 }
+                needs_within = Some((i + 1, name.clone()));
                 tests.push(name);
                 pending = None;
             } else if !trimmed.starts_with("#[") && !trimmed.starts_with("//") {
