@@ -27,6 +27,9 @@ pub struct Impl {
 
 include!(concat!(env!("OUT_DIR"), "/challenges.rs"));
 
+/// Where a test's outcome lands: `Err` holds its panic message.
+type Slot = Mutex<Option<Result<(), String>>>;
+
 /// How many tests run at once: a hung test holds its slot (asleep) until its timeout.
 const SLOTS: usize = 32;
 
@@ -60,7 +63,7 @@ fn main() {
         .collect();
     jobs.sort_by_key(|&(i, _)| selected[i].expect != "pass");
     let jobs: VecDeque<(usize, usize)> = jobs.into();
-    let results: Vec<Vec<Mutex<Option<Result<(), String>>>>> = selected
+    let results: Vec<Vec<Slot>> = selected
         .iter()
         .map(|imp| imp.tests.iter().map(|_| Mutex::new(None)).collect())
         .collect();
@@ -68,10 +71,11 @@ fn main() {
     thread::scope(|s| {
         for _ in 0..SLOTS {
             s.spawn(|| {
-                while let Some((i, t)) = {
-                    let next = jobs.lock().unwrap().pop_front();
-                    next
-                } {
+                loop {
+                    // A `let … else` drops the guard at once: the test runs without the queue's lock.
+                    let Some((i, t)) = jobs.lock().unwrap().pop_front() else {
+                        break;
+                    };
                     let test = selected[i].tests[t].1;
                     let outcome = panic::catch_unwind(test).map_err(|p| message(&*p));
                     *results[i][t].lock().unwrap() = Some(outcome);
