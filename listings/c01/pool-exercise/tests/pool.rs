@@ -1,6 +1,5 @@
-//! The interviewer's tests for your pool: `cargo test -p c01-pool-exercise`.
-//!
-//! Every test runs inside `within`, which fails it with a "timed out" message instead of letting a
+//! The interviewer's tests for your pool: `cargo test -p c01-pool-exercise`.  Every test
+//! runs inside `within`, which fails it with a "timed out" message instead of letting a
 //! pool that never wakes a worker (or never lets one exit) hang `cargo test`.
 
 use c01_pool_exercise::{Pool, Rejected};
@@ -20,7 +19,8 @@ fn counting(
     }
 }
 
-/// Occupies the pool's only worker: returns once the blocking job runs, and a sender that lets it finish.
+/// Occupies the pool's only worker: returns once the blocking job runs, and a sender that
+/// lets it finish.
 fn occupy_the_worker(pool: &Pool, count: &Arc<AtomicUsize>) -> mpsc::Sender<()> {
     let (started_tx, started_rx) = mpsc::channel();
     let (release_tx, release_rx) = mpsc::channel::<()>();

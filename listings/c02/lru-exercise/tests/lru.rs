@@ -1,6 +1,5 @@
-//! The interviewer's tests for your cache: `cargo test -p c02-lru-exercise`.
-//!
-//! Every test runs inside `within`, which fails it with a "timed out" message instead of letting a
+//! The interviewer's tests for your cache: `cargo test -p c02-lru-exercise`.  Every test
+//! runs inside `within`, which fails it with a "timed out" message instead of letting a
 //! deadlocked cache hang `cargo test`.
 
 use c02_lru_exercise::Lru;
@@ -87,9 +86,9 @@ fn a_cache_of_one_keeps_the_last_key() {
     });
 }
 
-/// Four threads put and get 16 keys in a cache of 8, each in its own order. Afterwards the cache must still be
-/// one consistent cache: no value ever crossed keys, and eight fresh keys push out exactly the old keys that were
-/// left, each once.
+/// Four threads put and get 16 keys in a cache of 8, each in its own order. Afterwards the
+/// cache must still be one consistent cache: no value ever crossed keys, and eight fresh
+/// keys push out exactly the old keys that were left, each once.
 #[test]
 fn threads_sharing_the_cache_keep_it_consistent() {
     within("4 threads × 2,000 operations on one cache", || {

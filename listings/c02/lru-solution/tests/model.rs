@@ -1,5 +1,6 @@
-//! loom model of the reference cache, run by `cargo test -p book-tests --test models` with the bounds declared in
-//! `[[package.metadata.model]]` of this listing's Cargo.toml. The wrong split-lock cache fails the same model
+//! loom model of the reference cache, run by `cargo test -p book-tests --test models` with
+//! the bounds declared in `[[package.metadata.model]]` of this listing's Cargo.toml. The
+//! wrong split-lock cache fails the same model
 //! (`listings/c02/wrong-split-locks/tests/model.rs`).
 #![cfg(loom)]
 
@@ -7,8 +8,9 @@ use book_model::loom::sync::Arc;
 use book_model::loom::thread;
 use c02_lru_solution::Lru;
 
-/// A cache of one entry holding `a`; one thread reads `a` while another puts `b`, which evicts `a`. Whatever the
-/// interleaving, the cache must come out as a cache of one: after `c` and then `d` are put, only `d` is left.
+/// A cache of one entry holding `a`; one thread reads `a` while another puts `b`, which
+/// evicts `a`. Whatever the interleaving, the cache must come out as a cache of one: after
+/// `c` and then `d` are put, only `d` is left.
 #[test]
 fn a_get_racing_an_eviction() {
     book_model::check(|| {

@@ -1,14 +1,16 @@
-//! loom model of the wrong split-lock cache, run by `cargo test -p book-tests --test models` with the bounds
-//! declared in `[[package.metadata.model]]` of this listing's Cargo.toml. The same model passes on the reference
-//! solution (`listings/c02/lru-solution/tests/model.rs`).
+//! loom model of the wrong split-lock cache, run by `cargo test -p book-tests --test
+//! models` with the bounds declared in `[[package.metadata.model]]` of this listing's
+//! Cargo.toml. The same model passes on the reference solution
+//! (`listings/c02/lru-solution/tests/model.rs`).
 #![cfg(loom)]
 
 use book_model::loom::sync::Arc;
 use book_model::loom::thread;
 use c02_wrong_split_locks::Lru;
 
-/// A cache of one entry holding `a`; one thread reads `a` while another puts `b`, which evicts `a`. Whatever the
-/// interleaving, the cache must come out as a cache of one: after `c` and then `d` are put, only `d` is left.
+/// A cache of one entry holding `a`; one thread reads `a` while another puts `b`, which
+/// evicts `a`. Whatever the interleaving, the cache must come out as a cache of one: after
+/// `c` and then `d` are put, only `d` is left.
 #[test]
 fn a_get_racing_an_eviction() {
     book_model::check(|| {

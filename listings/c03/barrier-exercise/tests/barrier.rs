@@ -1,7 +1,6 @@
-//! The interviewer's tests for your barrier: `cargo test -p c03-barrier-exercise`.
-//!
-//! Every test runs inside `within`, which fails it with a "timed out" message instead of letting a
-//! barrier that strands a thread hang `cargo test`.
+//! The interviewer's tests for your barrier: `cargo test -p c03-barrier-exercise`.  Every
+//! test runs inside `within`, which fails it with a "timed out" message instead of letting
+//! a barrier that strands a thread hang `cargo test`.
 
 use c03_barrier_exercise::Barrier;
 use challenge_kit::within;
@@ -9,9 +8,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
-/// Runs `threads` threads through `rounds` rounds of one barrier. Before each wait a thread counts itself as
-/// arrived in that round; after it, it checks that the whole party had arrived. Returns how many leaders each
-/// round had.
+/// Runs `threads` threads through `rounds` rounds of one barrier. Before each wait a thread
+/// counts itself as arrived in that round; after it, it checks that the whole party had
+/// arrived. Returns how many leaders each round had.
 fn rounds(threads: usize, rounds: usize) -> Vec<usize> {
     let barrier = Arc::new(Barrier::new(threads));
     let arrived: Arc<Vec<AtomicUsize>> =

@@ -1,5 +1,5 @@
-//! The reference barrier as a library, for the challenge tests, its loom model and its benchmark.
-//! The code is the listing's own `src/main.rs`, compiled once more as a module.
+//! The reference barrier as a library, for the challenge tests, its loom model and its
+//! benchmark. The code is the listing's own `src/main.rs`, compiled once more as a module.
 
 #[allow(dead_code)] // the demo `main`, unused by the library
 #[path = "main.rs"]

@@ -1,14 +1,15 @@
-//! loom model of this barrier, run by `cargo test -p book-tests --test models` with the bounds declared in
-//! `[[package.metadata.model]]` of this listing's Cargo.toml. The reference solution and the wrong barrier
-//! run the same model.
+//! loom model of this barrier, run by `cargo test -p book-tests --test models` with the
+//! bounds declared in `[[package.metadata.model]]` of this listing's Cargo.toml. The
+//! reference solution and the wrong barrier run the same model.
 #![cfg(loom)]
 
 use book_model::loom::sync::Arc;
 use book_model::loom::thread;
 use c03_barrier_solution::Barrier;
 
-/// A barrier of two; the main thread and one other go through three rounds. Each round has one leader, and
-/// neither thread may sleep through a release: loom reports a deadlock if one does.
+/// A barrier of two; the main thread and one other go through three rounds. Each round has
+/// one leader, and neither thread may sleep through a release: loom reports a deadlock if
+/// one does.
 #[test]
 fn two_threads_three_rounds() {
     book_model::check(|| {

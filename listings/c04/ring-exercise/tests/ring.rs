@@ -1,6 +1,5 @@
-//! The interviewer's tests for your queue: `cargo test -p c04-ring-exercise`.
-//!
-//! Every test runs inside `within`, which fails it with a "timed out" message instead of letting a
+//! The interviewer's tests for your queue: `cargo test -p c04-ring-exercise`.  Every test
+//! runs inside `within`, which fails it with a "timed out" message instead of letting a
 //! queue that loses a wake-up hang `cargo test`.
 
 use c04_ring_exercise::RingBuffer;
@@ -66,7 +65,8 @@ fn pop_waits_for_a_push() {
             let q = Arc::new(RingBuffer::new(2));
             let consumer = {
                 let q = Arc::clone(&q);
-                // Started first: it finds the queue empty and must be woken by the producer's pushes.
+                // Started first: it finds the queue empty and must be woken by the
+                // producer's pushes.
                 thread::spawn(move || (0..2_000u32).map(|_| q.pop()).collect::<Vec<_>>())
             };
             for i in 0..2_000u32 {
@@ -100,7 +100,8 @@ fn producers_and_consumers_under_contention() {
                     for _ in 0..1_000 {
                         let v = q.pop();
                         let from = (v / 1_000) as usize;
-                        // One consumer sees each producer's items in the order they were pushed.
+                        // One consumer sees each producer's items in the order they were
+                        // pushed.
                         assert!(
                             last[from].is_none_or(|l| l < v),
                             "{v} popped after a later item"

@@ -1,6 +1,5 @@
-//! The interviewer's tests for your fix: `cargo test -p c05-squares-exercise`.
-//!
-//! The bug is a hang, so every test runs inside `within`, which fails it with a "timed out" message
+//! The interviewer's tests for your fix: `cargo test -p c05-squares-exercise`.  The bug is
+//! a hang, so every test runs inside `within`, which fails it with a "timed out" message
 //! instead of letting `cargo test` hang with it.
 
 use c05_squares_exercise::squares;
