@@ -18,6 +18,9 @@ use mdbook_listings::snippet::{self, Block, Origin};
 use mdbook_listings::spec;
 use std::path::{Path, PathBuf};
 
+#[path = "challenge_suites.rs"]
+mod challenge_suites;
+
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let root = manifest.parent().unwrap().to_path_buf();
@@ -25,6 +28,8 @@ fn main() {
     for watched in ["src", "listings", "book.toml"] {
         println!("cargo:rerun-if-changed={}", root.join(watched).display());
     }
+    let suites = challenge_suites::generate(&root);
+    write_if_changed(&out.join("challenges.rs"), &suites);
     let (listings, _) = spec::load_all(&root);
     let mut origins = Vec::new();
     let docs = match expand_book(&root, &out, &listings, &mut origins) {

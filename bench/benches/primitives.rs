@@ -487,6 +487,61 @@ mod p03_stack {
         b.bench(|| {
             black_box(queue.push(black_box(7_u64)).is_ok());
             black_box(queue.pop())
+/// C02: a cache of 512 entries over 1,024 keys, 9 gets in 10 and 1 put, each thread walking the keys in its own
+/// order.
+mod c02_lru {
+    use super::*;
+    use divan::Bencher;
+    use std::cell::Cell;
+    use std::num::NonZeroUsize;
+    use std::sync::Mutex;
+
+    const KEYS: u64 = 1024;
+    const CAPACITY: usize = 512;
+
+    thread_local! {
+        static NEXT: Cell<u64> = const { Cell::new(0) };
+    }
+
+    /// The next operation of this thread: its key, and whether it is a put (every tenth).
+    fn next_op() -> (u64, bool) {
+        NEXT.with(|n| {
+            let i = n.get();
+            n.set(i + 1);
+            (i.wrapping_mul(0x9E37_79B9_7F4A_7C15) % KEYS, i % 10 == 0)
+        })
+    }
+
+    /// The one-mutex cache of listing c02-lru-solution (a `HashMap` and a `BTreeMap` of stamps).
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let cache = c02_lru_solution::Lru::new(CAPACITY);
+        for k in 0..KEYS {
+            cache.put(k, k);
+        }
+        b.with_inputs(next_op).bench_values(|(k, put)| {
+            if put {
+                black_box(cache.put(k, k));
+            } else {
+                black_box(cache.get(&k));
+            }
+        });
+    }
+
+    /// `lru::LruCache` (a hash map and a linked list, O(1)) behind a `std::sync::Mutex`.
+    #[divan::bench(threads = THREADS)]
+    fn lru_in_mutex(b: Bencher) {
+        let cache = Mutex::new(lru::LruCache::new(NonZeroUsize::new(CAPACITY).unwrap()));
+        for k in 0..KEYS {
+            cache.lock().unwrap().put(k, k);
+        }
+        b.with_inputs(next_op).bench_values(|(k, put)| {
+            let mut cache = cache.lock().unwrap();
+            if put {
+                black_box(cache.put(k, k));
+            } else {
+                black_box(cache.get(&k).copied());
+            }
         });
     }
 }
@@ -550,5 +605,107 @@ mod p13_workqueue {
                 .expect("receiver alive");
             black_box(rx.recv().expect("sender alive"));
         });
+/// C03: one round of a barrier of two, seen from the measuring thread; the other party is a helper thread that
+/// waits on the barrier in a loop (and is left waiting when the benchmark ends).
+mod c03_barrier {
+    use super::*;
+    use divan::Bencher;
+    use std::sync::Arc;
+    use std::thread;
+
+    /// The count-and-generation barrier of listing c03-barrier-solution.
+    #[divan::bench(threads = [1])]
+    fn hand_built(b: Bencher) {
+        let barrier = Arc::new(c03_barrier_solution::Barrier::new(2));
+        let partner = Arc::clone(&barrier);
+        thread::spawn(move || {
+            loop {
+                partner.wait();
+            }
+        });
+        b.bench(|| black_box(barrier.wait()));
+    }
+
+    /// `std::sync::Barrier`, the same design in the standard library.
+    #[divan::bench(threads = [1])]
+    fn std_barrier(b: Bencher) {
+        let barrier = Arc::new(std::sync::Barrier::new(2));
+        let partner = Arc::clone(&barrier);
+        thread::spawn(move || {
+            loop {
+                partner.wait();
+            }
+        });
+        b.bench(|| black_box(barrier.wait().is_leader()));
+    }
+}
+
+/// C04: the measuring thread pops one item from a queue of 64 that a producer thread keeps full (the producer is
+/// stopped, or left blocked on a full queue, when the benchmark ends).
+mod c04_queue {
+    use super::*;
+    use divan::Bencher;
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::thread;
+
+    const CAPACITY: usize = 64;
+
+    /// The ring buffer with a mutex and two condition variables of listing c04-ring-solution.
+    #[divan::bench(threads = [1])]
+    fn hand_built(b: Bencher) {
+        let queue = Arc::new(c04_ring_solution::RingBuffer::new(CAPACITY));
+        let producer = Arc::clone(&queue);
+        thread::spawn(move || {
+            for i in 0u64.. {
+                producer.push(i);
+            }
+        });
+        b.bench(|| black_box(queue.pop()));
+    }
+
+    /// `crossbeam_channel::bounded`, which blocks on both sides like the hand-built queue.
+    #[divan::bench(threads = [1])]
+    fn crossbeam_bounded(b: Bencher) {
+        let (tx, rx) = crossbeam::channel::bounded(CAPACITY);
+        thread::spawn(move || {
+            for i in 0u64.. {
+                if tx.send(i).is_err() {
+                    return;
+                }
+            }
+        });
+        b.bench(|| black_box(rx.recv().unwrap()));
+    }
+
+    /// `crossbeam::queue::ArrayQueue`, lock-free and non-blocking: both sides spin (with `yield_now`) when it
+    /// is full or empty.
+    #[divan::bench(threads = [1])]
+    fn crossbeam_array_queue(b: Bencher) {
+        let queue = Arc::new(crossbeam::queue::ArrayQueue::new(CAPACITY));
+        let stop = Arc::new(AtomicBool::new(false));
+        let producer = {
+            let (queue, stop) = (Arc::clone(&queue), Arc::clone(&stop));
+            thread::spawn(move || {
+                let mut i = 0u64;
+                while !stop.load(Ordering::Relaxed) {
+                    if queue.push(i).is_ok() {
+                        i += 1;
+                    } else {
+                        thread::yield_now();
+                    }
+                }
+            })
+        };
+        b.bench(|| {
+            loop {
+                if let Some(v) = queue.pop() {
+                    break black_box(v);
+                }
+                thread::yield_now();
+            }
+        });
+        stop.store(true, Ordering::Relaxed);
+        producer.join().unwrap();
     }
 }

@@ -159,15 +159,20 @@ fn parse_divan(table: &str) -> Vec<(String, String, u32, f64)> {
             .next()
             .unwrap_or_default()
             .to_string();
+        let columns: Vec<&str> = line.split('│').collect();
         match depth {
             0 => group = name,
+            // A benchmark with `threads = [1]` has its numbers on its own row (no `t=` rows below it).
+            1 if columns.len() >= 4 && !columns[columns.len() - 4].trim().is_empty() => {
+                let median = columns[columns.len() - 4].trim();
+                out.push((group.clone(), name, 1, nanos(median)));
+            }
             1 => function = name,
             _ => {
                 let threads = name
                     .strip_prefix("t=")
                     .and_then(|t| t.parse().ok())
                     .unwrap_or_else(|| panic!("unexpected divan row: {line}"));
-                let columns: Vec<&str> = line.split('│').collect();
                 let median = columns[columns.len() - 4].trim();
                 out.push((group.clone(), function.clone(), threads, nanos(median)));
             }
@@ -210,6 +215,22 @@ mod tests {
             vec![
                 ("g".into(), "hand_built".into(), 1, 1500.0),
                 ("g".into(), "hand_built".into(), 4, 30.0)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_single_thread_benchmark_has_its_numbers_on_its_own_row() {
+        // As divan prints `threads = [1]`: no `t=` rows.
+        let t = "primitives   fastest │ slowest │ median │ mean │ samples │ iters\n\
+                 ╰─ g                  │         │        │      │         │\n\
+                 \u{20}  ├─ hand_built  1 ns │ 2 ns    │ 200 ns │ 2 ns │ 10      │ 100\n\
+                 \u{20}  ╰─ other       1 ns │ 2 ns    │ 30 ns  │ 2 ns │ 10      │ 100\n";
+        assert_eq!(
+            parse_divan(t),
+            vec![
+                ("g".into(), "hand_built".into(), 1, 200.0),
+                ("g".into(), "other".into(), 1, 30.0)
             ]
         );
     }

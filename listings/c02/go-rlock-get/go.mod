@@ -1,0 +1,3 @@
+module c02-go-rlock-get
+
+go 1.22

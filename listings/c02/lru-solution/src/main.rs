@@ -1,0 +1,96 @@
+//! C02 · The reference solution: one lock around the whole cache.
+use std::collections::{BTreeMap, HashMap};
+use std::hash::Hash;
+use std::sync::PoisonError;
+use sync::Mutex;
+
+/// std's types in the program; loom's under `--cfg loom`, where `tests/model.rs`
+/// checks this very code (see CONTRIBUTING, "Model-checking and benchmarking").
+mod sync {
+    #[cfg(loom)]
+    pub use book_model::sync::Mutex;
+    #[cfg(not(loom))]
+    pub use std::sync::Mutex;
+}
+
+// ANCHOR: solution
+pub struct Lru<K, V> {
+    capacity: usize,
+    inner: Mutex<Inner<K, V>>,
+}
+
+/// Everything behind the one lock: the entries, and the same keys ordered by
+/// when they were last used. A "stamp" is a counter value, not a clock.
+struct Inner<K, V> {
+    entries: HashMap<K, (V, u64)>,
+    by_use: BTreeMap<u64, K>,
+    next_stamp: u64,
+}
+
+impl<K, V> Inner<K, V> {
+    fn stamp(&mut self) -> u64 {
+        self.next_stamp += 1;
+        self.next_stamp
+    }
+}
+
+impl<K: Hash + Eq + Clone, V: Clone> Lru<K, V> {
+    pub fn new(capacity: usize) -> Self {
+        assert!(capacity > 0, "an LRU cache needs a capacity of at least 1");
+        let inner = Inner {
+            entries: HashMap::with_capacity(capacity),
+            by_use: BTreeMap::new(),
+            next_stamp: 0,
+        };
+        Lru {
+            capacity,
+            inner: Mutex::new(inner),
+        }
+    }
+
+    pub fn get(&self, key: &K) -> Option<V> {
+        let mut guard = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+        let inner = &mut *guard;
+        let now = inner.stamp();
+        let (value, stamp) = inner.entries.get_mut(key)?;
+        // A hit moves the key to the young end of the recency index.
+        let key = inner.by_use.remove(stamp).expect("every entry is indexed");
+        *stamp = now;
+        inner.by_use.insert(now, key);
+        Some(value.clone())
+    }
+
+    pub fn put(&self, key: K, value: V) -> Option<(K, V)> {
+        let mut guard = self.inner.lock().unwrap_or_else(PoisonError::into_inner);
+        let inner = &mut *guard;
+        let now = inner.stamp();
+        if let Some((old, stamp)) = inner.entries.get_mut(&key) {
+            // A replace: same number of entries, nothing to evict.
+            *old = value;
+            let key = inner.by_use.remove(stamp).expect("every entry is indexed");
+            *stamp = now;
+            inner.by_use.insert(now, key);
+            return None;
+        }
+        let evicted = if inner.entries.len() == self.capacity {
+            let (_, oldest) = inner.by_use.pop_first().expect("a full cache is not empty");
+            let (old_value, _) = inner.entries.remove(&oldest).expect("indexed keys exist");
+            Some((oldest, old_value))
+        } else {
+            None
+        };
+        inner.entries.insert(key.clone(), (value, now));
+        inner.by_use.insert(now, key);
+        evicted
+    }
+}
+// ANCHOR_END: solution
+
+fn main() {
+    let cache = Lru::new(2);
+    cache.put("a", 1);
+    cache.put("b", 2);
+    cache.get(&"a"); // "a" is now the most recently used
+    println!("evicted: {:?}", cache.put("c", 3));
+    println!("a: {:?}, b: {:?}", cache.get(&"a"), cache.get(&"b"));
+}

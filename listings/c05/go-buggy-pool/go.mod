@@ -1,0 +1,3 @@
+module c05-go-buggy-pool
+
+go 1.22
