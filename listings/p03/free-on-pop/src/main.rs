@@ -40,7 +40,11 @@ struct Node<T> {
     next: UnsafeCell<*mut Node<T>>, // written before the node is published
 }
 
-// SAFETY: what this listing is about is that this promise is broken.
+// `AtomicPtr` is `Send` and `Sync` for every `T`, so without these two impls the stack
+// would be both even for `Rc`. Values only move in and out, so `T: Send` is the bound.
+// SAFETY: that is the promise; what this listing is about is that `pop` breaks it.
+unsafe impl<T: Send> Send for Stack<T> {}
+// SAFETY: as above.
 unsafe impl<T: Send> Sync for Stack<T> {}
 
 impl<T> Stack<T> {

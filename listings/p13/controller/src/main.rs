@@ -68,7 +68,7 @@ impl WorkQueue {
 
     async fn get(&self) -> &'static str {
         loop {
-            let notified = self.ready.notified(); // registered before the check
+            let notified = self.ready.notified(); // an earlier notify_one leaves a permit
             {
                 let mut s = self.state.lock().unwrap();
                 if let Some(key) = s.queue.pop_front() {
