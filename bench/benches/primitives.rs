@@ -487,6 +487,76 @@ mod p03_stack {
         b.bench(|| {
             black_box(queue.push(black_box(7_u64)).is_ok());
             black_box(queue.pop())
+        });
+    }
+}
+
+/// P08: one call through a singleflight group whose fetch returns at once, all threads asking for the same key (a
+/// caller finds a flight to join only when another thread's is still landing).
+mod p08_singleflight {
+    use super::*;
+    use divan::Bencher;
+
+    /// The `Mutex<HashMap>` + `Condvar` group of listing p08-singleflight, for threads.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let group = ::p08_singleflight::Group::new();
+        b.bench(|| black_box(group.work(&7_u32, || black_box(42_u64))));
+    }
+
+    /// The `OnceCell` group of listing p08-tokio-singleflight, driven from a thread by a minimal `block_on`.
+    #[divan::bench(threads = THREADS)]
+    fn tokio_once_cell(b: Bencher) {
+        let group = p08_tokio_singleflight::Group::new();
+        b.bench(|| {
+            let call = group.work(&7_u32, || async { black_box(42_u64) });
+            black_box(super::m16_semaphore::block_on(call))
+        });
+    }
+
+    /// `async_singleflight::Group::work` (0.6.2), driven the same way.
+    #[divan::bench(threads = THREADS)]
+    fn async_singleflight(b: Bencher) {
+        let group = async_singleflight::Group::<u32, u64, ()>::new();
+        b.bench(|| {
+            let call = group.work(&7_u32, async { Ok(black_box(42_u64)) });
+            black_box(super::m16_semaphore::block_on(call))
+        });
+    }
+}
+
+/// P13: queue a key, take it, mark it done: the work queue's whole cycle, with a fresh key each time (no add
+/// collapses), all threads on one queue.
+mod p13_workqueue {
+    use super::*;
+    use divan::Bencher;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// The `Mutex` + `Condvar` work queue of listing p13-exclusive, with its `dirty` and `processing` sets.
+    #[divan::bench(threads = THREADS)]
+    fn hand_built(b: Bencher) {
+        let queue = p13_exclusive::WorkQueue::new();
+        let next = AtomicUsize::new(0);
+        b.bench(|| {
+            queue.add(next.fetch_add(1, Ordering::Relaxed));
+            let key = queue.get().expect("never shut down");
+            queue.done(black_box(&key));
+        });
+    }
+
+    /// `crossbeam::channel::unbounded`: a plain queue, with neither deduplication nor per-key exclusivity.
+    #[divan::bench(threads = THREADS)]
+    fn crossbeam_channel(b: Bencher) {
+        let (tx, rx) = crossbeam::channel::unbounded();
+        let next = AtomicUsize::new(0);
+        b.bench(|| {
+            tx.send(next.fetch_add(1, Ordering::Relaxed))
+                .expect("receiver alive");
+            black_box(rx.recv().expect("sender alive"));
+        });
+    }
+}
+
 /// C02: a cache of 512 entries over 1,024 keys, 9 gets in 10 and 1 put, each thread walking the keys in its own
 /// order.
 mod c02_lru {
@@ -546,65 +616,6 @@ mod c02_lru {
     }
 }
 
-/// P08: one call through a singleflight group whose fetch returns at once, all threads asking for the same key (a
-/// caller finds a flight to join only when another thread's is still landing).
-mod p08_singleflight {
-    use super::*;
-    use divan::Bencher;
-
-    /// The `Mutex<HashMap>` + `Condvar` group of listing p08-singleflight, for threads.
-    #[divan::bench(threads = THREADS)]
-    fn hand_built(b: Bencher) {
-        let group = ::p08_singleflight::Group::new();
-        b.bench(|| black_box(group.work(&7_u32, || black_box(42_u64))));
-    }
-
-    /// The `OnceCell` group of listing p08-tokio-singleflight, driven from a thread by a minimal `block_on`.
-    #[divan::bench(threads = THREADS)]
-    fn tokio_once_cell(b: Bencher) {
-        let group = p08_tokio_singleflight::Group::new();
-        b.bench(|| {
-            let call = group.work(&7_u32, || async { black_box(42_u64) });
-            black_box(super::m16_semaphore::block_on(call))
-        });
-    }
-
-    /// `async_singleflight::Group::work` (0.6.2), driven the same way.
-    #[divan::bench(threads = THREADS)]
-    fn async_singleflight(b: Bencher) {
-        let group = async_singleflight::Group::<u32, u64, ()>::new();
-        b.bench(|| {
-            let call = group.work(&7_u32, async { Ok(black_box(42_u64)) });
-            black_box(super::m16_semaphore::block_on(call))
-/// P13: queue a key, take it, mark it done: the work queue's whole cycle, with a fresh key each time (no add
-/// collapses), all threads on one queue.
-mod p13_workqueue {
-    use super::*;
-    use divan::Bencher;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
-    /// The `Mutex` + `Condvar` work queue of listing p13-exclusive, with its `dirty` and `processing` sets.
-    #[divan::bench(threads = THREADS)]
-    fn hand_built(b: Bencher) {
-        let queue = p13_exclusive::WorkQueue::new();
-        let next = AtomicUsize::new(0);
-        b.bench(|| {
-            queue.add(next.fetch_add(1, Ordering::Relaxed));
-            let key = queue.get().expect("never shut down");
-            queue.done(black_box(&key));
-        });
-    }
-
-    /// `crossbeam::channel::unbounded`: a plain queue, with neither deduplication nor per-key exclusivity.
-    #[divan::bench(threads = THREADS)]
-    fn crossbeam_channel(b: Bencher) {
-        let (tx, rx) = crossbeam::channel::unbounded();
-        let next = AtomicUsize::new(0);
-        b.bench(|| {
-            tx.send(next.fetch_add(1, Ordering::Relaxed))
-                .expect("receiver alive");
-            black_box(rx.recv().expect("sender alive"));
-        });
 /// C03: one round of a barrier of two, seen from the measuring thread; the other party is a helper thread that
 /// waits on the barrier in a loop (and is left waiting when the benchmark ends).
 mod c03_barrier {
