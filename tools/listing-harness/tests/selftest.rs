@@ -697,6 +697,12 @@ fn shutdown() {
             Caught(&["did not print the trigger line \"ready\" within 1.5 s"]),
         )
         .limits(short),
+        // It ends by itself soon after the trigger line, whether signalled or not: the control run catches it.
+        case(
+            "exit-unprompted 300",
+            DRAINS,
+            Caught(&["control run (no signal sent)", "though nobody signalled it"]),
+        ),
         // It prints the wrong tail.
         case(
             "await-signal 15 0",

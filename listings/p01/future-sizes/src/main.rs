@@ -58,6 +58,10 @@ async fn main() {
         "boxed inner future costs the outer one a pointer: {}",
         boxed < 64
     );
-    println!("both ran: buffers of {} and {} bytes", keeps.await, drops.await);
+    println!(
+        "both ran: buffers of {} and {} bytes",
+        keeps.await,
+        drops.await
+    );
 }
 // ANCHOR_END: measure

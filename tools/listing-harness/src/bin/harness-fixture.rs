@@ -285,6 +285,15 @@ fn main() {
             block_forever();
         }
         "exit-before-ready" => println!("starting"),
+        // Holds SIGTERM pending (blocked, never taken), and ends by a timer of its own after `<ms>`: the signal
+        // plays no part, which only the judge's control run can tell.
+        "exit-unprompted" => {
+            block_signal(libc::SIGTERM);
+            println!("starting\nready");
+            std::io::stdout().flush().unwrap();
+            thread::sleep(Duration::from_millis(args[2].parse().unwrap()));
+            println!("drained 2 jobs");
+        }
         "slow-drain" => {
             let set = block_signal(libc::SIGTERM);
             println!("starting\nready");
