@@ -374,6 +374,18 @@ fn deadlock() -> Vec<Case> {
             BLOCKED,
             Caught(&["the system call recvfrom"]),
         ),
+        // It holds the listener, but so does a child it started, which could accept and write.
+        case(
+            "socket-read-shared",
+            BLOCKED,
+            Caught(&["the system call recvfrom"]),
+        ),
+        // Its listener has SO_REUSEPORT: another process could listen on the same port.
+        case(
+            "socket-read-reuseport",
+            BLOCKED,
+            Caught(&["the system call recvfrom"]),
+        ),
         book_case(
             "deadlock-then-exit",
             BLOCKED,
