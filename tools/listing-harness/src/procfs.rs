@@ -285,9 +285,14 @@ pub fn syscall_name(nr: i64) -> &'static str {
 /// - it has no receive timeout: `SO_RCVTIMEO` is zero, read from a duplicate of the descriptor that `pidfd_getfd`
 ///   gives the harness (Linux 5.6 or later; where that is refused the read stays "another system call");
 /// - it is a TCP connection whose other end is the process's own: some socket of the process (the accepted end,
-///   or the listener whose queue holds it) is bound to the connection's remote address (`/proc/<pid>/net/tcp`).
+///   or the listener whose queue holds it) is bound to the connection's remote address (`/proc/<pid>/net/tcp`);
+/// - that listener, if it is one, has no `SO_REUSEPORT` (else another process's listener on the same port may have
+///   taken the connection);
+/// - the process has no child process (a child may have inherited the other end, and could write to it).
 ///
-/// A receive timeout makes it a timed wait; anything else (a pipe, a socket to another process) stays `Other`.
+/// A receive timeout makes it a timed wait; anything else (a pipe, a socket to another process, a process with
+/// children) stays `Other`. One way out remains that `/proc` cannot show: a descriptor passed to an unrelated
+/// process over a Unix socket (`SCM_RIGHTS`); a listing that does that is not a deadlock listing.
 pub fn socket_read(pid: u32, name: &str, syscall: &[u8]) -> Option<Wait> {
     if !matches!(name, "read" | "readv" | "recvfrom" | "recvmsg") {
         return None;
@@ -310,7 +315,22 @@ pub fn socket_read(pid: u32, name: &str, syscall: &[u8]) -> Option<Wait> {
     if receive_timeout(pid, fd)? {
         return Some(Wait::Timed(format!("{name} on a socket")));
     }
+    if has_children(pid)? {
+        return None;
+    }
     own_tcp_peer(pid, inode)?.then_some(Wait::Untimed("read from a TCP connection to itself"))
+}
+
+/// Does process `pid` have a child process (`/proc/<pid>/task/<tid>/children`, any thread)? `None` if the
+/// harness cannot tell.
+fn has_children(pid: u32) -> Option<bool> {
+    for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
+        let children = std::fs::read_to_string(task.ok()?.path().join("children")).ok()?;
+        if !children.trim().is_empty() {
+            return Some(true);
+        }
+    }
+    Some(false)
 }
 
 /// `socket:[12345]` → 12345.
@@ -321,9 +341,11 @@ fn socket_inode(link: &str) -> Option<u64> {
         .ok()
 }
 
-/// Does the socket `fd` of process `pid` have a receive timeout? `None` if the harness cannot tell.
-fn receive_timeout(pid: u32, fd: i32) -> Option<bool> {
-    // SAFETY: plain system calls on integers; every descriptor opened here is closed before returning.
+/// Reads the `SOL_SOCKET` option `opt` of socket `fd` of process `pid` into a `T`, through a duplicate of the
+/// descriptor from `pidfd_getfd`. `None` if the harness cannot.
+fn socket_option<T: Default>(pid: u32, fd: i32, opt: libc::c_int) -> Option<T> {
+    // SAFETY: plain system calls on integers; `value` is a `T` of the size passed, and every descriptor opened
+    // here is closed before returning.
     unsafe {
         let pidfd = libc::syscall(libc::SYS_pidfd_open, pid as libc::pid_t, 0) as i32;
         if pidfd < 0 {
@@ -334,48 +356,75 @@ fn receive_timeout(pid: u32, fd: i32) -> Option<bool> {
         if dup < 0 {
             return None;
         }
-        let mut tv = libc::timeval {
-            tv_sec: 0,
-            tv_usec: 0,
-        };
-        let mut len = std::mem::size_of::<libc::timeval>() as libc::socklen_t;
+        let mut value = T::default();
+        let mut len = std::mem::size_of::<T>() as libc::socklen_t;
         let r = libc::getsockopt(
             dup,
             libc::SOL_SOCKET,
-            libc::SO_RCVTIMEO,
-            (&raw mut tv).cast(),
+            opt,
+            (&raw mut value).cast(),
             &mut len,
         );
         libc::close(dup);
-        (r == 0).then_some(tv.tv_sec != 0 || tv.tv_usec != 0)
+        (r == 0 && len as usize == std::mem::size_of::<T>()).then_some(value)
     }
 }
 
-/// Is socket `inode` a TCP connection whose remote address is bound by another socket of the same process?
+/// `struct timeval`, for [`socket_option`].
+#[repr(C)]
+#[derive(Default)]
+struct Timeval {
+    sec: libc::time_t,
+    usec: libc::suseconds_t,
+}
+
+/// Does the socket `fd` of process `pid` have a receive timeout? `None` if the harness cannot tell.
+fn receive_timeout(pid: u32, fd: i32) -> Option<bool> {
+    let t: Timeval = socket_option(pid, fd, libc::SO_RCVTIMEO)?;
+    Some(t.sec != 0 || t.usec != 0)
+}
+
+/// Is socket `inode` a TCP connection whose remote address is bound by another socket of the same process (and,
+/// if that socket is a listener, one without `SO_REUSEPORT`)?
 fn own_tcp_peer(pid: u32, inode: u64) -> Option<bool> {
-    let own: std::collections::HashSet<u64> = std::fs::read_dir(format!("/proc/{pid}/fd"))
+    // The process's sockets: inode → descriptor.
+    let own: std::collections::HashMap<u64, i32> = std::fs::read_dir(format!("/proc/{pid}/fd"))
         .ok()?
         .flatten()
-        .filter_map(|e| socket_inode(std::fs::read_link(e.path()).ok()?.to_str()?))
+        .filter_map(|e| {
+            let ino = socket_inode(std::fs::read_link(e.path()).ok()?.to_str()?)?;
+            Some((ino, e.file_name().to_str()?.parse().ok()?))
+        })
         .collect();
-    // Rows of /proc/<pid>/net/tcp{,6}: "sl local rem st … inode …", addresses as hex "ADDR:PORT".
-    let mut rows: Vec<(String, String, u64)> = Vec::new();
+    // Rows of /proc/<pid>/net/tcp{,6}: "sl local rem st … inode …", addresses as hex "ADDR:PORT", the state
+    // in hex (0A: listening).
+    let mut rows: Vec<(String, String, String, u64)> = Vec::new();
     for table in ["tcp", "tcp6"] {
         let Ok(text) = std::fs::read_to_string(format!("/proc/{pid}/net/{table}")) else {
             continue;
         };
         for line in text.lines().skip(1) {
             let f: Vec<&str> = line.split_ascii_whitespace().collect();
-            if let (Some(local), Some(remote), Some(ino)) = (f.get(1), f.get(2), f.get(9)) {
-                rows.push((local.to_string(), remote.to_string(), ino.parse().ok()?));
+            if let (Some(local), Some(remote), Some(st), Some(ino)) =
+                (f.get(1), f.get(2), f.get(3), f.get(9))
+            {
+                rows.push((
+                    local.to_string(),
+                    remote.to_string(),
+                    st.to_string(),
+                    ino.parse().ok()?,
+                ));
             }
         }
     }
-    let (_, remote, _) = rows.iter().find(|r| r.2 == inode)?;
-    Some(
-        rows.iter()
-            .any(|(local, _, ino)| local == remote && *ino != inode && own.contains(ino)),
-    )
+    let (_, remote, _, _) = rows.iter().find(|r| r.3 == inode)?;
+    Some(rows.iter().any(|(local, _, st, ino)| {
+        local == remote
+            && *ino != inode
+            && own.get(ino).is_some_and(|&fd| {
+                st != "0A" || socket_option::<libc::c_int>(pid, fd, libc::SO_REUSEPORT) == Some(0)
+            })
+    }))
 }
 
 /// Two samples of the same process, one window apart.

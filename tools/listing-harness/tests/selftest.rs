@@ -374,6 +374,18 @@ fn deadlock() -> Vec<Case> {
             BLOCKED,
             Caught(&["the system call recvfrom"]),
         ),
+        // It holds the listener, but so does a child it started, which could accept and write.
+        case(
+            "socket-read-shared",
+            BLOCKED,
+            Caught(&["the system call recvfrom"]),
+        ),
+        // Its listener has SO_REUSEPORT: another process could listen on the same port.
+        case(
+            "socket-read-reuseport",
+            BLOCKED,
+            Caught(&["the system call recvfrom"]),
+        ),
         book_case(
             "deadlock-then-exit",
             BLOCKED,
@@ -697,6 +709,12 @@ fn shutdown() {
             Caught(&["did not print the trigger line \"ready\" within 1.5 s"]),
         )
         .limits(short),
+        // It ends by itself soon after the trigger line, whether signalled or not: the control run catches it.
+        case(
+            "exit-unprompted 300",
+            DRAINS,
+            Caught(&["control run (no signal sent)", "though nobody signalled it"]),
+        ),
         // It prints the wrong tail.
         case(
             "await-signal 15 0",

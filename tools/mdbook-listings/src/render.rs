@@ -621,6 +621,15 @@ fn shutdown_shown(limits: &Limits, b: &Behaviour) -> Shown {
     } else {
         format!("After the signal:\n\n{}", text_block(&after))
     };
+    // A program declared to end is also run once without the signal: the signal must be what ends it.
+    let control = match end {
+        spec::ShutdownEnd::Sigkill => String::new(),
+        _ => format!(
+            " One more run, sent no signal, must still be running {} ms after the trigger line plus as long as \
+             the slowest signalled run took to end, so the signal, not a timer of its own, is what ends it.",
+            limits.signal_control_ms
+        ),
+    };
     let stderr_words = if stderr.is_some() {
         "exactly the stderr shown"
     } else {
@@ -632,7 +641,7 @@ fn shutdown_shown(limits: &Limits, b: &Behaviour) -> Shown {
         body: format!(
             "Verified in each of {runs} runs: once it has printed the line `{trigger}` (and nothing after it for \
              {quiet} ms), the test sends `{signal}` to the process; {how}, with exactly this output (one final \
-             newline aside) and {stderr_words}.\n\nBefore the signal:\n\n{}\n{after}{}",
+             newline aside) and {stderr_words}.{control}\n\nBefore the signal:\n\n{}\n{after}{}",
             text_block(&before),
             stderr_block(stderr.as_deref()),
             runs = limits.runs,
@@ -959,6 +968,10 @@ mod tests {
             &format!("nothing after it for {} ms", spec::LIMITS.signal_quiet_ms),
             "sends `SIGINT` to the process",
             "exits with status 0 within 3000 ms",
+            &format!(
+                "One more run, sent no signal, must still be running {} ms after the trigger line",
+                spec::LIMITS.signal_control_ms
+            ),
             "Before the signal:\n\n```text\nstarting\nserving\n```",
             "After the signal:\n\n```text\ndrained 3 jobs\n```",
         ] {
@@ -976,6 +989,7 @@ mod tests {
             &decl.replace("within-ms", "killed-by = 'SIGKILL'\nwithin-ms"),
         ));
         assert_eq!(killed.mark, "Does not exit");
+        assert!(!killed.body.contains("sent no signal"), "{}", killed.body);
         assert!(
             killed.body.contains(
                 "still running 3000 ms after the signal, so the test kills it with SIGKILL"

@@ -37,6 +37,10 @@ pub struct Limits {
     /// `shutdown`: after its trigger line, a program must print nothing more and keep running this long before
     /// the test sends the signal (so what it prints afterwards is printed after the signal).
     pub signal_quiet_ms: u64,
+    /// `shutdown` (ending with an exit or the signal's default action): one more run, sent no signal, must still be
+    /// running this long after its trigger line, plus as long as the slowest signalled run took to end. So the
+    /// signal is what ended the program, not a timer of its own.
+    pub signal_control_ms: u64,
 }
 
 /// The limits the book's tests use, and the labels quote.
@@ -53,6 +57,7 @@ pub const LIMITS: Limits = Limits {
     capture_bytes: 1024 * 1024,
     outcome_runs: 10,
     signal_quiet_ms: 100,
+    signal_control_ms: 500,
 };
 
 /// The least Go version the Go listings are tested with.

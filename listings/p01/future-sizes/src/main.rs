@@ -12,8 +12,8 @@ async fn keeps_buffer() -> usize {
     buf.len()
 }
 
-/// The buffer is written out and gone before the only suspension point that
-/// matters here, so the state machine does not keep it.
+/// The buffer is used and dropped before the suspension point, so the state
+/// machine does not keep it.
 async fn drops_buffer() -> usize {
     let n = {
         let buf = [7u8; 4096];
@@ -58,6 +58,10 @@ async fn main() {
         "boxed inner future costs the outer one a pointer: {}",
         boxed < 64
     );
-    println!("both ran: {} + {} bytes written", keeps.await, drops.await);
+    println!(
+        "both ran: buffers of {} and {} bytes",
+        keeps.await,
+        drops.await
+    );
 }
 // ANCHOR_END: measure

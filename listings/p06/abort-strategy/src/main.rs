@@ -1,4 +1,5 @@
 use std::os::unix::process::ExitStatusExt;
+use std::path::PathBuf;
 use std::process::Command;
 use std::{env, fs, panic};
 
@@ -22,6 +23,26 @@ fn main() {
     println!("built with panic={strategy}: caught: {caught}");
 
     // The same lines, compiled by rustc with the other strategy, and run.
+    let (exe, scratch) = child_built_with_abort();
+    let run = Command::new(&exe).output().expect("the child runs");
+    let signal = run.status.signal().expect("killed by a signal");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    println!(
+        "built with -C panic=abort: killed by signal {signal} (SIGABRT), stdout: {stdout:?}"
+    );
+    if let Some(dir) = scratch {
+        let _ = fs::remove_dir_all(dir);
+    }
+}
+// ANCHOR_END: body
+
+/// The child program built with `-C panic=abort`: by this crate's build script when it is
+/// built with Cargo (`ABORT_CHILD`), else compiled here in a scratch directory (returned
+/// too, for removal).
+fn child_built_with_abort() -> (PathBuf, Option<PathBuf>) {
+    if let Some(exe) = option_env!("ABORT_CHILD") {
+        return (PathBuf::from(exe), None);
+    }
     let dir = env::temp_dir().join(format!("p06-abort-{}", std::process::id()));
     fs::create_dir_all(&dir).expect("a scratch directory");
     let (src, exe) = (dir.join("child.rs"), dir.join("child"));
@@ -33,12 +54,5 @@ fn main() {
         .status()
         .expect("rustc runs");
     assert!(built.success(), "the child compiles");
-    let run = Command::new(&exe).output().expect("the child runs");
-    let signal = run.status.signal().expect("killed by a signal");
-    let stdout = String::from_utf8_lossy(&run.stdout);
-    println!(
-        "built with -C panic=abort: killed by signal {signal} (SIGABRT), stdout: {stdout:?}"
-    );
-    let _ = fs::remove_dir_all(&dir);
+    (exe, Some(dir))
 }
-// ANCHOR_END: body

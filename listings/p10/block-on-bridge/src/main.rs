@@ -25,11 +25,11 @@ fn main() {
     );
 
     // Async → sync: blocking code goes to the blocking pool, not a worker.
-    let from_task = rt.block_on(async {
+    let from_async = rt.block_on(async {
         tokio::task::spawn_blocking(|| blocking_lookup("b"))
             .await
             .unwrap()
     });
-    println!("async task, calling blocking code: {from_task}");
+    println!("async code, calling blocking code: {from_async}");
 }
 // ANCHOR_END: body

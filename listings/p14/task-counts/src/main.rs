@@ -1,3 +1,6 @@
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
 use tokio::sync::oneshot;
 
 fn os_threads() -> usize {
@@ -9,10 +12,12 @@ fn os_threads() -> usize {
 // ANCHOR: leak
 /// A request handler that starts a background task waiting for a reply that
 /// never comes: the sender is stored and forgotten, so the task never ends.
-fn handle(pending: &mut Vec<oneshot::Sender<()>>) {
+fn handle(pending: &mut Vec<oneshot::Sender<()>>, polled: &Arc<AtomicUsize>) {
     let (tx, rx) = oneshot::channel::<()>();
     pending.push(tx); // the bug: nobody ever sends or drops these
+    let polled = Arc::clone(polled);
     tokio::spawn(async move {
+        polled.fetch_add(1, Relaxed); // only for the listing: this task has started
         let _ = rx.await;
     });
 }
@@ -33,9 +38,15 @@ fn main() {
     );
 
     let mut pending = Vec::new();
+    let polled = Arc::new(AtomicUsize::new(0));
     rt.block_on(async {
         for _ in 0..100 {
-            handle(&mut pending);
+            handle(&mut pending, &polled);
+        }
+        // Count once every task has been polled: one that could finish would end in
+        // that same poll, so the tasks still alive are waiting, not merely unstarted.
+        while polled.load(Relaxed) < 100 {
+            tokio::task::yield_now().await;
         }
     });
     println!(

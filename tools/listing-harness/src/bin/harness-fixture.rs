@@ -178,13 +178,42 @@ fn main() {
             let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
             let _ = l.accept();
         }
-        "socket-read-self" | "socket-read-timeout" | "socket-read-other" => {
+        "socket-read-self"
+        | "socket-read-timeout"
+        | "socket-read-other"
+        | "socket-read-shared"
+        | "socket-read-reuseport" => {
             // A blocking read from a TCP connection whose other end is held, silent, by this process; with a
-            // receive timeout; or whose other end is another process (a child `sleep` holds the listener).
+            // receive timeout; whose other end is another process (a child `sleep` holds the listener); whose
+            // listener a child shares; or whose listener has SO_REUSEPORT, so another process could share its port.
             use std::io::Read;
             use std::os::fd::AsRawFd;
             let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
             let mut c = std::net::TcpStream::connect(l.local_addr().unwrap()).unwrap();
+            if mode == "socket-read-reuseport" {
+                let one: libc::c_int = 1;
+                // SAFETY: setsockopt on our own listener, with an int of the size passed.
+                unsafe {
+                    libc::setsockopt(
+                        l.as_raw_fd(),
+                        libc::SOL_SOCKET,
+                        libc::SO_REUSEPORT,
+                        (&raw const one).cast(),
+                        std::mem::size_of::<libc::c_int>() as libc::socklen_t,
+                    );
+                }
+            }
+            if mode == "socket-read-shared" {
+                // SAFETY: clears FD_CLOEXEC on our own listener, so that the child inherits it.
+                unsafe { libc::fcntl(l.as_raw_fd(), libc::F_SETFD, 0) };
+                #[allow(clippy::zombie_processes)] // killed with us; never waited for, on purpose
+                std::process::Command::new("sleep")
+                    .arg("30")
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                    .unwrap();
+            }
             if mode == "socket-read-timeout" {
                 c.set_read_timeout(Some(Duration::from_secs(60))).unwrap();
             }
@@ -285,6 +314,15 @@ fn main() {
             block_forever();
         }
         "exit-before-ready" => println!("starting"),
+        // Holds SIGTERM pending (blocked, never taken), and ends by a timer of its own after `<ms>`: the signal
+        // plays no part, which only the judge's control run can tell.
+        "exit-unprompted" => {
+            block_signal(libc::SIGTERM);
+            println!("starting\nready");
+            std::io::stdout().flush().unwrap();
+            thread::sleep(Duration::from_millis(args[2].parse().unwrap()));
+            println!("drained 2 jobs");
+        }
         "slow-drain" => {
             let set = block_signal(libc::SIGTERM);
             println!("starting\nready");

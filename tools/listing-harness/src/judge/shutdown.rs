@@ -5,6 +5,11 @@
 //! what follows is printed after the signal, not before it); send the signal to the listing's process itself (the
 //! harness runs the built binary, never through `cargo run` or `go run`); then wait up to `within-ms` for the end
 //! the declaration states. The whole stdout must be exactly the declared one, and stderr empty unless declared.
+//!
+//! A program declared to end (an exit status, or death by the signal) is then run once more and sent nothing: it
+//! must still be running [`Limits::signal_control_ms`] after its trigger line plus as long as the slowest signalled
+//! run took to end. Without that control, a program that printed its trigger, ignored the signal and ended by a
+//! timer of its own a moment later would pass.
 
 use super::{Program, Slot, env_for};
 use crate::limits::Limits;
@@ -86,6 +91,18 @@ pub fn check(
         let run = run.map_err(|e| e.prefixed(&format!("run {} of {}: ", i + 1, limits.runs)))?;
         slowest = slowest.max(run.after_signal);
     }
+    let control = match d.end {
+        ShutdownEnd::Sigkill => String::new(),
+        _ => {
+            let hold = slowest + Duration::from_millis(limits.signal_control_ms);
+            control_once(program, &d, lang, limits, hold)?;
+            format!(
+                "; a run sent no signal was still running {:.2} s after `{}`",
+                hold.as_secs_f64(),
+                d.trigger
+            )
+        }
+    };
     let end = match d.end {
         ShutdownEnd::Exit(code) => format!("exited with status {code}"),
         ShutdownEnd::KilledBySignal => format!("was ended by {}", d.signal),
@@ -96,12 +113,59 @@ pub fn check(
         ),
     };
     Ok(format!(
-        "after `{}`, sent {}: {end} with the declared output in all {} runs (at most {:.2} s after the signal)",
+        "after `{}`, sent {}: {end} with the declared output in all {} runs (at most {:.2} s after the signal){control}",
         d.trigger,
         d.signal,
         limits.runs,
         slowest.as_secs_f64()
     ))
+}
+
+/// The control run: the same program, sent no signal, must still be running `hold` after its trigger line.
+fn control_once(
+    program: Program,
+    d: &Decl,
+    lang: Lang,
+    limits: &Limits,
+    hold: Duration,
+) -> Result<(), Failure> {
+    let _slot = Slot::take();
+    let mut r = Running::start(program(), env_for(lang), limits)?;
+    let deadline = r.started() + Duration::from_millis(limits.finish_within_ms);
+    if !r.wait_for_stdout(deadline, |s| after_trigger(s, d.trigger).is_some()) {
+        let why = match r.exited() {
+            Some(status) => {
+                let _ = r.drain();
+                format!("ended ({})", describe_status(&status))
+            }
+            None => {
+                r.kill();
+                "was still running".to_string()
+            }
+        };
+        return Err(Failure::misbehaved(format!(
+            "control run (no signal sent): it {why} without printing the trigger line {:?} within {:.1} s",
+            d.trigger,
+            limits.finish_within_ms as f64 / 1000.0
+        ))
+        .with_sections(r.output_sections()));
+    }
+    let triggered = Instant::now();
+    if let Some(status) = r.sleep_until(triggered + hold) {
+        let _ = r.drain();
+        return Err(Failure::misbehaved(format!(
+            "control run (no signal sent): it ended ({}) {:.2} s after printing the trigger line {:?}, though \
+             nobody signalled it: the signalled runs may have ended by themselves, not because of {}",
+            describe_status(&status),
+            triggered.elapsed().as_secs_f64(),
+            d.trigger,
+            d.signal
+        ))
+        .with_sections(r.output_sections()));
+    }
+    r.kill();
+    r.sleep_until(Instant::now() + Duration::from_secs(5));
+    Ok(())
 }
 
 /// The byte offset just past the first whole line equal to `trigger`, if stdout has one.
