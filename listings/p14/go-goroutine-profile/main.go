@@ -79,7 +79,8 @@ func summarize(profile string) []string {
 			if len(f) >= 4 && f[0] == "#" && strings.HasPrefix(f[2], "main.") {
 				fn := f[2][:strings.LastIndex(f[2], "+")]
 				at := filepath.Base(f[3])
-				lines = append(lines, fmt.Sprintf("%4d goroutines in %s at %s", count, fn, at))
+				line := fmt.Sprintf("%4d goroutines in %s at %s", count, fn, at)
+				lines = append(lines, line)
 				break
 			}
 		}

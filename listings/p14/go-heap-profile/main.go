@@ -65,7 +65,8 @@ func bySite(profile string) map[string]site {
 	_, body, _ := strings.Cut(profile, "\n") // the header: totals
 	for _, rec := range strings.Split(body, "\n\n") {
 		var in, inBytes, all, allBytes int
-		if _, err := fmt.Sscanf(rec, "%d: %d [%d: %d] @", &in, &inBytes, &all, &allBytes); err != nil {
+		const head = "%d: %d [%d: %d] @"
+		if _, err := fmt.Sscanf(rec, head, &in, &inBytes, &all, &allBytes); err != nil {
 			continue
 		}
 		for _, line := range strings.Split(rec, "\n") {

@@ -8,7 +8,8 @@ async fn lookup(key: &str) -> String {
 
 /// Plain blocking code, such as a database driver without async support.
 fn blocking_lookup(key: &str) -> String {
-    std::thread::sleep(std::time::Duration::from_millis(1)); // stands in for a blocking call
+    // Stands in for a blocking call.
+    std::thread::sleep(std::time::Duration::from_millis(1));
     format!("{key}=ok")
 }
 
