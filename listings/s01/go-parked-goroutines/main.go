@@ -40,7 +40,9 @@ func main() {
 		<-started
 	}
 	fmt.Println("goroutines:", runtime.NumGoroutine())
-	fmt.Println("OS threads fewer than 20:", osThreads() < 20)
+	// Never more than one thread per P plus a few: sysmon, template and idle Ms.
+	fewer := osThreads() < runtime.GOMAXPROCS(0)+16
+	fmt.Println("OS threads fewer than GOMAXPROCS + 16:", fewer)
 	close(release)
 }
 
