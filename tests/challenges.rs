@@ -5,7 +5,12 @@
 //!
 //! - `expect = "pass"` (the reference solution): every test passes;
 //! - `expect = "fail"` (the starter): every test fails, each with `message` (`todo!()`'s "not yet implemented");
-//! - `expect = "caught"` (a typical wrong solution): each test of `caught-by` fails, with `message`.
+//! - `expect = "caught"` (a typical wrong solution): each test of `caught-by` fails, with `message`, on every
+//!   run: the suite forces the bug (a wrong solution the suite catches only in a lucky interleaving is not
+//!   "caught", it is a flaky test);
+//! - `expect = "loom"` (a wrong solution whose bug needs an unlucky interleaving that no test can force): the
+//!   suite is not run against it; its `[[package.metadata.model]]` with `fails` catches it, in
+//!   `cargo test -p book-tests --test models`, and this runner only reports that.
 //!
 //! Run one challenge with `cargo test -p book-tests --test challenges c02`. A hung test fails after
 //! `CHALLENGE_TIMEOUT_S` seconds (4 here unless set: the tests take milliseconds; only a wrong solution hangs).
@@ -22,6 +27,8 @@ pub struct Impl {
     pub expect: &'static str,
     pub message: &'static str,
     pub caught_by: &'static [&'static str],
+    /// The loom models declared to fail, for `expect = "loom"`.
+    pub models: &'static [&'static str],
     pub tests: &'static [(&'static str, fn())],
 }
 
@@ -59,6 +66,8 @@ fn main() {
     let mut jobs: Vec<(usize, usize)> = selected
         .iter()
         .enumerate()
+        // A wrong solution left to loom is not run: its tests pass or fail depending on scheduling.
+        .filter(|(_, imp)| imp.expect != "loom")
         .flat_map(|(i, imp)| (0..imp.tests.len()).map(move |t| (i, t)))
         .collect();
     jobs.sort_by_key(|&(i, _)| selected[i].expect != "pass");
@@ -89,6 +98,7 @@ fn main() {
             .tests
             .iter()
             .zip(res)
+            .filter(|_| imp.expect != "loom")
             .map(|((name, _), r)| (*name, r.lock().unwrap().take().expect("every test ran")))
             .collect();
         match judge(imp, &res) {
@@ -202,8 +212,23 @@ fn judge(imp: &Impl, res: &[(&str, Result<(), String>)]) -> Result<String, Strin
                 Err(bad.join("; "))
             }
         }
+        "loom" => {
+            if !imp.caught_by.is_empty() {
+                return Err(
+                    "`expect = \"loom\"` and `caught-by` contradict each other: a test of the suite that catches \
+                     the bug on every run makes it `caught`; otherwise remove `caught-by`"
+                        .into(),
+                );
+            }
+            Ok(format!(
+                "not run against {} (its bug needs an interleaving no test can force); caught by its loom \
+                 model {} in `cargo test -p book-tests --test models`",
+                imp.suite,
+                imp.models.join(", ")
+            ))
+        }
         other => Err(format!(
-            "`expect = {other:?}`: use \"pass\", \"fail\" or \"caught\""
+            "`expect = {other:?}`: use \"pass\", \"fail\", \"caught\" or \"loom\""
         )),
     }
 }
