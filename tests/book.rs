@@ -215,7 +215,7 @@ fn puzzles_answer_what_the_listings_declare() {
         }
     }
     // The inventory's puzzle entries.
-    for entry in ["j06", "j16", "m15", "s18"] {
+    for entry in ["j06", "j16", "m15", "s18", "c05"] {
         assert!(
             per_level
                 .values()

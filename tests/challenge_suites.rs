@@ -71,6 +71,25 @@ pub fn generate(root: &Path) -> String {
             Err((line, why)) => return error(&format!("{suite_rel}:{line}: {why}")),
         };
         let expect = s("expect").unwrap_or_default();
+        // The loom models declared to fail: what catches a wrong solution declared `expect = "loom"`.
+        let failing_models: Vec<String> = package
+            .get("metadata")
+            .and_then(|m| m.get("model"))
+            .and_then(|m| m.as_array())
+            .into_iter()
+            .flatten()
+            .filter_map(|m| {
+                let test = m.get("test")?.as_str()?;
+                let fails = m.get("fails")?.as_str()?;
+                Some(format!("`{test}` (fails with {fails:?})"))
+            })
+            .collect();
+        if expect == "loom" && failing_models.is_empty() {
+            return error(&format!(
+                "{man_rel}: `expect = \"loom\"` says a loom model catches this wrong solution, but the manifest \
+                 declares no [[package.metadata.model]] with `fails`"
+            ));
+        }
         let message = s("message").unwrap_or_default();
         let caught_by: Vec<String> = decl
             .get("caught-by")
@@ -94,7 +113,8 @@ pub fn generate(root: &Path) -> String {
         writeln!(
             table,
             "    Impl {{ package: {name:?}, manifest: {man_rel:?}, suite: {suite_rel:?}, expect: {expect:?}, \
-             message: {message:?}, caught_by: &{caught_by:?}, tests: {ident}::TESTS }},"
+             message: {message:?}, caught_by: &{caught_by:?}, models: &{failing_models:?}, \
+             tests: {ident}::TESTS }},"
         )
         .unwrap();
     }

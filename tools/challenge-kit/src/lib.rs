@@ -4,6 +4,7 @@
 //! would then hang too, and `cargo test` would sit there saying nothing. [`within`] runs the body of a test on its
 //! own thread and fails the test with a message that says what was stuck when it does not finish in time.
 
+use std::cell::Cell;
 use std::panic;
 use std::sync::mpsc;
 use std::thread;
@@ -15,9 +16,23 @@ pub const TIMEOUT_ENV: &str = "CHALLENGE_TIMEOUT_S";
 /// loaded machine (milliseconds), far below "hangs forever".
 pub const DEFAULT_TIMEOUT_S: u64 = 10;
 
-/// The time limit [`within`] applies: [`TIMEOUT_ENV`] if set to a whole number of seconds, else
-/// [`DEFAULT_TIMEOUT_S`].
+thread_local! {
+    static THREAD_LIMIT: Cell<Option<Duration>> = const { Cell::new(None) };
+}
+
+/// Sets the limit of every [`within`] called on this thread from now on (`None`: back to [`timeout`]'s usual
+/// rule). The book's runner uses it to give a reference solution far more time on a loaded machine than the
+/// wrong solutions it expects to hang: the time limit is not what a test asserts.
+pub fn set_thread_timeout(limit: Option<Duration>) {
+    THREAD_LIMIT.with(|l| l.set(limit));
+}
+
+/// The time limit [`within`] applies: the one [`set_thread_timeout`] set on this thread, else [`TIMEOUT_ENV`] if
+/// set to a whole number of seconds, else [`DEFAULT_TIMEOUT_S`].
 pub fn timeout() -> Duration {
+    if let Some(limit) = THREAD_LIMIT.with(Cell::get) {
+        return limit;
+    }
     let secs = std::env::var(TIMEOUT_ENV)
         .ok()
         .and_then(|s| s.trim().parse().ok())
@@ -74,6 +89,16 @@ mod tests {
         let err = panic::catch_unwind(|| within("panicking", || panic!("the body's message")))
             .unwrap_err();
         assert_eq!(err.downcast_ref::<&str>(), Some(&"the body's message"));
+    }
+
+    #[test]
+    fn a_thread_limit_overrides_the_default_on_that_thread_only() {
+        set_thread_timeout(Some(Duration::from_secs(77)));
+        assert_eq!(timeout(), Duration::from_secs(77));
+        let elsewhere = thread::spawn(timeout).join().unwrap();
+        assert_ne!(elsewhere, Duration::from_secs(77));
+        set_thread_timeout(None);
+        assert_ne!(timeout(), Duration::from_secs(77));
     }
 
     #[test]

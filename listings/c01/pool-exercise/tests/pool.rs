@@ -138,7 +138,8 @@ fn submit_waits_for_room_instead_of_failing() {
                 .expect("the queue has room for 1");
             let waiting = {
                 let (pool, count) = (Arc::clone(&pool), Arc::clone(&count));
-                // Waits (back-pressure) until the worker takes the queued job.
+                // Usually still waiting (back-pressure) when the worker is released: the
+                // test cannot see inside `submit`, so it asserts only that it succeeds.
                 thread::spawn(move || pool.submit(counting(&count)))
             };
             release.send(()).unwrap();
@@ -169,6 +170,46 @@ fn submit_after_shutdown_is_rejected() {
             "try_submit after shutdown"
         );
     });
+}
+
+#[test]
+fn a_submit_waiting_for_room_is_rejected_by_shutdown() {
+    within(
+        "a submit waiting on a full queue when shutdown begins",
+        || {
+            let pool = Arc::new(Pool::new(1, 1));
+            let count = Arc::new(AtomicUsize::new(0));
+            let release = occupy_the_worker(&pool, &count);
+            pool.submit(counting(&count))
+                .expect("the queue has room for 1");
+            // The queue stays full until `release`: this submit waits, or (if it starts
+            // late) finds the pool shutting down. Either way the answer is Closed.
+            let waiting = {
+                let (pool, count) = (Arc::clone(&pool), Arc::clone(&count));
+                thread::spawn(move || pool.submit(counting(&count)))
+            };
+            let shutdown = {
+                let pool = Arc::clone(&pool);
+                thread::spawn(move || pool.shutdown())
+            };
+            while pool.try_submit(|| Ok(())) != Err(Rejected::Closed) {
+                thread::yield_now();
+            }
+            // The worker is still busy: only shutdown can end the wait.
+            assert_eq!(
+                waiting.join().unwrap(),
+                Err(Rejected::Closed),
+                "a submit waiting for room when shutdown begins"
+            );
+            release.send(()).unwrap();
+            shutdown.join().expect("shutdown panicked");
+            assert_eq!(
+                count.load(Ordering::SeqCst),
+                2,
+                "the busy job and the queued one"
+            );
+        },
+    );
 }
 
 #[test]
