@@ -192,7 +192,8 @@ fn puzzles_answer_what_the_listings_declare() {
         }
     }
     println!("{checked} puzzles checked: {per_level:?}");
-    // Every complete level (all its questions written) has its practice page, with at least three puzzles.
+    // Every complete level (all its questions written) has its practice page, with at least three puzzles. The
+    // cheat sheet is not a level of questions: its pages summarise the others and ask nothing to predict.
     let summary = std::fs::read_to_string(root.join("src/SUMMARY.md")).unwrap();
     let entries = mdbook_listings::book::parse_summary(&summary);
     for level in mdbook_listings::levels::LEVELS {
@@ -202,7 +203,10 @@ fn puzzles_answer_what_the_listings_declare() {
                 !e.nested && e.id().and_then(mdbook_listings::levels::of_id) == Some(*level)
             })
             .collect();
-        if !questions.is_empty() && questions.iter().all(|e| e.path.is_some()) {
+        if level.slug != "reference"
+            && !questions.is_empty()
+            && questions.iter().all(|e| e.path.is_some())
+        {
             let n = per_level.get(level.slug).map_or(0, Vec::len);
             assert!(
                 n >= 3,

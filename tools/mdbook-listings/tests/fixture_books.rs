@@ -541,7 +541,7 @@ fn puzzle_mistakes_name_the_manifest_and_line() {
             "listings/j01/hello/Cargo.toml:11: puzzle: `output` is the listing's verified behaviour, not a wrong \
              answer: a wrong answer must differ from the right one",
             "listings/j01/hello/Cargo.toml:11: puzzle: `spinning` is not a behaviour of a Rust listing; use one of: \
-             output, invariant, panic, deadlock, spin, leak, compile-fail",
+             output, invariant, panic, deadlock, spin, leak, compile-fail, shutdown",
             "listings/j01/hello/Cargo.toml:12: puzzle: wrong detail 1 is the verified answer itself (\"hello\"): a \
              wrong answer must differ from the right one",
             "listings/j02/other/Cargo.toml:11: puzzle: `deadlock` is the listing's verified behaviour, not a wrong \

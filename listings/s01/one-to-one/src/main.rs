@@ -33,8 +33,8 @@ fn main() {
     for h in handles {
         h.join().unwrap();
     }
-    // join returns once a thread has cleared its id, a moment before the kernel unlinks it from
-    // the process: give the count a few milliseconds to settle.
+    // join returns once a thread has cleared its id, a moment before the kernel
+    // unlinks it from the process: give the count a few milliseconds to settle.
     let mut after = kernel_threads();
     for _ in 0..1000 {
         if after == 1 {

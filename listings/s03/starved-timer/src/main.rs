@@ -2,35 +2,29 @@ use std::time::{Duration, Instant};
 use tokio::time::sleep;
 
 // ANCHOR: body
-/// Busy for `total` of wall-clock time; with `yield_every`, awaits
-/// `yield_now()` that often.
-async fn compute(total: Duration, yield_every: Option<Duration>) {
-    let start = Instant::now();
-    let mut last_yield = start;
-    loop {
-        if let Some(every) = yield_every
-            && last_yield.elapsed() >= every
-        {
+/// Busy for 100 slices of at least 1 ms of wall-clock time each; with
+/// `yield_each`, awaits `yield_now()` after every slice.
+async fn compute(yield_each: bool) {
+    for _ in 0..100 {
+        let slice = Instant::now();
+        while slice.elapsed() < Duration::from_millis(1) {} // busy
+        if yield_each {
             // The only point where this task lets others run:
             tokio::task::yield_now().await;
-            last_yield = Instant::now();
-        }
-        if start.elapsed() >= total {
-            return;
         }
     }
 }
 
 /// Starts a 100 ms computation that arms a 10 ms timer as it begins; says
 /// whether the timer fired before the computation ended.
-async fn race(yield_every: Option<Duration>) -> bool {
+async fn race(yield_each: bool) -> bool {
     let hog = tokio::spawn(async move {
         let due = sleep(Duration::from_millis(10)); // due 10 ms from now
         let timer = tokio::spawn(async move {
             due.await;
             Instant::now()
         });
-        compute(Duration::from_millis(100), yield_every).await;
+        compute(yield_each).await;
         (timer, Instant::now())
     });
     let (timer, hog_done) = hog.await.unwrap();
@@ -43,14 +37,14 @@ fn main() {
         .enable_time()
         .build()
         .unwrap();
-    let first = rt.block_on(race(None));
+    let first = rt.block_on(race(false));
     println!(
         "no .await in the loop: the 10 ms timer fired only after the 100 ms loop ended: {}",
         yes(!first)
     );
-    let first = rt.block_on(race(Some(Duration::from_millis(1))));
+    let first = rt.block_on(race(true));
     println!(
-        "yield_now() every 1 ms: the 10 ms timer fired before the 100 ms loop ended: {}",
+        "yield_now() after every 1 ms slice: the 10 ms timer fired before the 100 ms loop ended: {}",
         yes(first)
     );
 }
