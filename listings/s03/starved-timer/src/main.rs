@@ -44,7 +44,7 @@ fn main() {
     );
     let first = rt.block_on(race(true));
     println!(
-        "yield_now() after every 1 ms slice: the 10 ms timer fired before the loop ended: {}",
+        "yield_now() after each slice: the 10 ms timer fired before the loop ended: {}",
         yes(first)
     );
 }
