@@ -19,6 +19,6 @@ func main() {
 		mu.Unlock()
 	}
 	mu.RUnlock()
-	fmt.Println("unreachable:", len(tags), "tags")
+	fmt.Println("tags:", len(tags))
 	// ANCHOR_END: upgrade
 }
