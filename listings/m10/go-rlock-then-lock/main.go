@@ -7,10 +7,10 @@ import (
 )
 
 func main() {
+	// ANCHOR: upgrade
 	var mu sync.RWMutex
 	tags := []string{"alpha", "beta"}
 
-	// ANCHOR: upgrade
 	mu.RLock()
 	if !slices.Contains(tags, "gamma") {
 		fmt.Println("read lock held; now asking for the write lock")
@@ -19,6 +19,6 @@ func main() {
 		mu.Unlock()
 	}
 	mu.RUnlock()
+	fmt.Println("tags:", len(tags))
 	// ANCHOR_END: upgrade
-	fmt.Println("unreachable:", len(tags), "tags")
 }

@@ -3,13 +3,12 @@ package main
 import "fmt"
 
 func worker(ch <-chan int) {
-	zeros := 0
+	received := 0
 	for {
 		select {
 		case n := <-ch:
-			if n == 0 {
-				zeros++ // counted, not printed: the spin stays quiet
-			} else {
+			received++
+			if received == 1 { // only the first value is printed: the spin stays quiet
 				fmt.Println("Received:", n)
 			}
 		}

@@ -595,10 +595,11 @@ pub fn practice_page(level: Level, page: &Path, found: &[Found], assets: &Assets
         return out;
     }
     out += &format!(
-        "{n} programs from the {name} chapters. For each, predict what happens when it is built and run (or \
-         vetted, for `go vet`): choose the behaviour, then, where it has one, the exact output or error. The answers are not typed by hand: each \
-         is the listing's declared behaviour, the one its test verified. Without JavaScript, the answers follow the \
-         questions, further down this page.\n\n",
+        "{n} programs from the {name} chapters. For each, predict what happens when it is built and run: choose \
+         the behaviour, then, where it has one, the exact output or error. For a Go program, *Data race* means that \
+         `go run -race` reports one (whatever else it prints), and *Rejected by vet* that `go vet` reports a \
+         finding. The answers are not typed by hand: each is the listing's declared behaviour, the one its test \
+         verified. Without JavaScript, the answers follow the questions, further down this page.\n\n",
         n = mine.len(),
         name = level.name,
     );

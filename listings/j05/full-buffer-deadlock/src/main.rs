@@ -11,7 +11,7 @@ fn main() {
 
     println!("sending 3...");
     tx.send(3).unwrap(); // the buffer is full and nobody receives: blocks forever
-    println!("never printed");
+    println!("sent 3");
 
     // `rx` is alive until here, so the send above waits instead of failing.
     drop(rx);

@@ -4,6 +4,7 @@ use std::sync::Arc;
 use std::task::{Context, Poll, Wake, Waker};
 use std::thread::{self, Thread};
 
+// ANCHOR: body
 struct ThreadWaker(Thread);
 
 impl Wake for ThreadWaker {
@@ -24,11 +25,10 @@ fn block_on<F: Future>(future: F) -> F::Output {
     }
 }
 
-// ANCHOR: body
 /// Breaks the contract: says "not ready" without arranging for anyone to call `wake`.
-struct NeverWakes;
+struct NotYet;
 
-impl Future for NeverWakes {
+impl Future for NotYet {
     type Output = ();
 
     fn poll(self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
@@ -37,8 +37,8 @@ impl Future for NeverWakes {
 }
 
 fn main() {
-    println!("polling a future that never wakes its task");
-    block_on(NeverWakes);
-    println!("never printed");
+    println!("calling block_on(NotYet)");
+    block_on(NotYet);
+    println!("block_on returned");
 }
 // ANCHOR_END: body
