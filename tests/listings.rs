@@ -132,8 +132,13 @@ fn main() {
             }
         })
         .collect();
-    // The longest checks (programs that never finish are watched over several windows) start first.
-    tests.sort_by_key(|t| !t.listing.as_ref().is_ok_and(|l| l.behaviour.runs_forever()));
+    // The longest checks start first: programs that never finish (watched over several windows) and programs
+    // stopped by a signal (run until their trigger line, signalled, then run once more without a signal).
+    tests.sort_by_key(|t| {
+        !t.listing.as_ref().is_ok_and(|l| {
+            l.behaviour.runs_forever() || matches!(l.behaviour, spec::Behaviour::Shutdown { .. })
+        })
+    });
     let loaded: Vec<Listing> = tests
         .iter()
         .filter_map(|t| t.listing.as_ref().ok().cloned())
