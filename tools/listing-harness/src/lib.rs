@@ -40,6 +40,7 @@ use mdbook_listings::spec::{Behaviour, Lang, Listing};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
+use std::sync::atomic::Ordering;
 
 /// The result of a check that did not fail.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,20 +70,39 @@ pub fn target_dir(root: &Path) -> PathBuf {
 }
 
 impl Context {
-    /// Builds the Rust listings among `listings` (one nested `cargo build`); Go listings are built when checked.
+    /// Builds the Rust listings among `listings` (one nested `cargo build`), then the Go ones (a few at a time),
+    /// so that no compiler competes with the runs whose time is measured. A Go build that fails here is left to
+    /// the listing's own check, which builds it again (from the cache) and reports it.
     pub fn new(root: &Path, listings: &[Listing], limits: Limits) -> Context {
         let rust = if listings.iter().any(|l| l.lang == Lang::Rust) {
             cargo::build(root, listings)
         } else {
             Artifacts::default()
         };
-        Context {
+        let ctx = Context {
             root: root.to_path_buf(),
             target: target_dir(root),
             limits,
             rust,
             go: OnceLock::new(),
+        };
+        let go: Vec<&Listing> = listings.iter().filter(|l| l.lang == Lang::Go).collect();
+        if let (false, Ok(t)) = (go.is_empty(), ctx.go()) {
+            let next = std::sync::atomic::AtomicUsize::new(0);
+            let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+            std::thread::scope(|s| {
+                for _ in 0..workers {
+                    s.spawn(|| {
+                        while let Some(l) = go.get(next.fetch_add(1, Ordering::Relaxed)) {
+                            if !matches!(l.behaviour, Behaviour::Vet { .. }) {
+                                let _ = go_executable(t, l);
+                            }
+                        }
+                    });
+                }
+            });
         }
+        ctx
     }
 
     /// The Go toolchain, looked up once.
